@@ -1,0 +1,130 @@
+// Application logic shared by the native and web builds: loading, deep links, actions, state.
+#include "app/app.h"
+#include "platform/platform.h"
+#include "ui/theme.h"
+#include "ui/views.h"
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+namespace dl {
+
+namespace {
+void Select(AppState& app, int claim, bool record) {
+    UiState& ui = app.ui;
+    ui.selected_claim = claim;
+    ui.scroll_to_selection = true;
+    if (record && claim >= 0) ui.history.visit(claim);
+}
+
+void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
+    // Keep the selection across reloads where the claim still exists.
+    std::string selected_id;
+    if (app.debate && app.ui.selected_claim >= 0 && app.ui.selected_claim < (int)app.debate->debate->claims.size())
+        selected_id = app.debate->debate->claims[app.ui.selected_claim].id;
+    const bool same_debate = app.debate && app.debate->debate->id == debate->id;
+    app.debate = prepare_debate(debate);
+    app.ui.history.clear();
+    app.ui.selected_claim = -1;
+    if (!same_debate) {
+        app.ui.filter = ClaimFilter{};
+        app.ui.map.needs_fit = true;
+        app.ui.hidden_columns.clear();
+    }
+    const int again = selected_id.empty() ? -1 : debate->find_claim(selected_id);
+    if (again >= 0) Select(app, again, true);
+}
+}  // namespace
+
+void LoadDebateText(AppState& app, const std::string& text, const std::string& label) {
+    LoadResult r = load_debate_text(text, label);
+    app.problems = std::move(r.diagnostics);
+    app.current_file = label;
+    if (r.debate) Adopt(app, r.debate);
+}
+
+void LoadDebateFile(AppState& app, const std::string& path) {
+    LoadResult r = load_debate_file(path);
+    app.problems = std::move(r.diagnostics);
+    app.current_file = path;
+    if (r.debate) Adopt(app, r.debate);
+}
+
+void ApplyLocation(AppState& app, const std::string& fragment) {
+    size_t i = 0;
+    while (i <= fragment.size()) {
+        size_t amp = fragment.find('&', i);
+        if (amp == std::string::npos) amp = fragment.size();
+        const std::string part = fragment.substr(i, amp - i);
+        const size_t eq = part.find('=');
+        if (eq != std::string::npos) {
+            const std::string key = part.substr(0, eq), value = part.substr(eq + 1);
+            View v;
+            if (key == "view" && parse_view(value, v)) {
+                app.ui.view = v;
+                app.ui.view_requested = true;
+            } else if (key == "claim" && app.debate) {
+                const int c = app.debate->debate->find_claim(value);
+                if (c >= 0) Select(app, c, true);
+            } else if (key == "theme" && (value == "dark" || value == "light")) {
+                app.ui.dark = value == "dark";
+                app.style_dirty = true;
+            }
+        }
+        i = amp + 1;
+    }
+}
+
+void ApplyAction(AppState& app, const UiAction& a) {
+    UiState& ui = app.ui;
+    if (a.select_claim >= 0) Select(app, a.select_claim, true);
+    if (a.back && ui.history.back()) Select(app, ui.history.current(), false);
+    if (a.forward && ui.history.forward()) Select(app, ui.history.current(), false);
+    if (a.set_view >= 0) {
+        ui.view = static_cast<View>(a.set_view);
+        ui.view_requested = true;
+    }
+    if (a.toggle_theme) {
+        ui.dark = !ui.dark;
+        app.style_dirty = true;
+    }
+    if (!a.copy_text.empty()) {
+        PlatformSetClipboard(a.copy_text);
+        app.last_copied = a.copy_text;
+    }
+    if (!a.open_url.empty()) PlatformOpenUrl(a.open_url);
+}
+
+UiAction AppFrame(AppState& app) {
+    // The one-shot scroll request is consumed by the views drawn in this frame.
+    const bool scroll = app.ui.scroll_to_selection;
+    UiAction a = DrawExplainer(app.debate.get(), app.problems, app.ui);
+    if (scroll) app.ui.scroll_to_selection = false;
+    ApplyAction(app, a);
+    return a;
+}
+
+std::string AppStateJson(const AppState& app) {
+    nlohmann::json j;
+    j["frames"] = app.frames_drawn;
+    j["debate_id"] = app.debate ? app.debate->debate->id : "";
+    j["file"] = app.current_file;
+    j["view"] = view_name(app.ui.view);
+    j["theme"] = app.ui.dark ? "dark" : "light";
+    j["wide"] = app.ui.wide_layout;
+    int sel = app.ui.selected_claim;
+    j["selected_claim"] = (app.debate && sel >= 0) ? app.debate->debate->claims[sel].id : "";
+    j["claims"] = app.debate ? app.debate->debate->claims.size() : 0;
+    j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, app.ui.filter).size() : 0;
+    j["filter_text"] = app.ui.filter.text;
+    j["can_back"] = app.ui.history.can_back();
+    j["last_copied"] = app.last_copied;
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& d : app.problems)
+        if (d.severity == Severity::Error) errors.push_back(d.format());
+    j["errors"] = errors;
+    j["error"] = errors.empty() ? "" : errors[0].get<std::string>();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace dl

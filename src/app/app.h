@@ -1,0 +1,38 @@
+// The one application state and the functions that wire model, views and platform together.
+#pragma once
+
+#include "model/load.h"
+#include "model/prepared.h"
+#include "ui/ui_state.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dl {
+
+struct AppState {
+    std::string asset_dir;                  // fonts and bundled content
+    std::vector<std::string> content_files; // debates the user can open
+    std::string current_file;
+    std::shared_ptr<const PreparedDebate> debate;  // last good version
+    std::vector<Diagnostic> problems;              // of the last load attempt
+    UiState ui;
+    uint64_t frames_drawn = 0;
+    bool style_dirty = true;  // theme or scale changed: restyle before the next frame
+    float dpi_scale = 1.0f;
+    std::string last_copied;  // what the last copy action put on the clipboard
+};
+
+// Loads (or reloads) a debate; keeps the last good version on screen when the new one is invalid.
+void LoadDebateFile(AppState& app, const std::string& path);
+void LoadDebateText(AppState& app, const std::string& text, const std::string& label);
+// Applies a deep link such as "claim=sherr-no-guarantee&view=map".
+void ApplyLocation(AppState& app, const std::string& fragment);
+// Builds one ImGui frame (between NewFrame and Render) and applies what the user did.
+UiAction AppFrame(AppState& app);
+void ApplyAction(AppState& app, const UiAction& action);
+// State for tests and the status file: frames, debate id, selection, view, errors.
+std::string AppStateJson(const AppState& app);
+
+}  // namespace dl

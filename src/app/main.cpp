@@ -1,0 +1,149 @@
+// DebateLens entry point: command-line tools (--validate) and the interactive explainer.
+#include "app/app.h"
+#include "platform/platform.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kUsage =
+    "usage: debatelens [options] [FILE|DIR]...\n"
+    "  With no FILE, opens the bundled debates. A DIR opens the *.json files in it.\n"
+    "  --validate FILE...   check content files; print file:/json/path: message per problem;\n"
+    "                       exit 1 if any has errors (no window is opened)\n"
+    "  --content PATH       the debate file to show first\n"
+    "  --view NAME          overview, positions, claims, map, article or timeline\n"
+    "  --claim ID           select this claim\n"
+    "  --theme light|dark   colour theme\n"
+    "  --size WxH           window size (default 1280x800)\n"
+    "  --frames N           draw N frames, then exit (for tests)\n"
+    "  --screenshot OUT.png with --frames: save the last frame\n"
+    "  --status-file PATH   write the app state as JSON at exit\n"
+    "  --help               this text\n";
+
+int Usage(const char* problem) {
+    std::fprintf(stderr, "debatelens: %s\n%s", problem, kUsage);
+    return 2;
+}
+
+int Validate(const std::vector<std::string>& files) {
+    if (files.empty()) return Usage("--validate needs at least one FILE");
+    int failed = 0;
+    for (const auto& f : files) {
+        const dl::LoadResult r = dl::load_debate_file(f);
+        for (const auto& d : r.diagnostics) std::printf("%s\n", d.format().c_str());
+        if (!r.ok()) ++failed;
+        else std::printf("%s: ok (%zu claims, %zu relations, %zu warnings)\n", f.c_str(), r.debate->claims.size(),
+                         r.debate->relations.size(), r.diagnostics.size());
+    }
+    return failed ? 1 : 0;
+}
+
+// The folder beside the executable holding fonts and content (copied there by the build).
+std::string FindAssets(const char* argv0) {
+    std::error_code ec;
+    fs::path exe = fs::canonical("/proc/self/exe", ec);
+    if (ec) exe = fs::absolute(argv0, ec);
+    for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+        if (fs::exists(dir / "assets" / "fonts", ec)) return (dir / "assets").string();
+        if (dir == dir.root_path()) break;
+    }
+    return "assets";
+}
+
+void AddContent(std::vector<std::string>& out, const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        std::vector<std::string> found;
+        for (const auto& e : fs::directory_iterator(path, ec))
+            if (e.path().extension() == ".json" && e.path().filename().string().find(".schema.") == std::string::npos)
+                found.push_back(e.path().string());
+        std::sort(found.begin(), found.end());
+        out.insert(out.end(), found.begin(), found.end());
+    } else {
+        out.push_back(path);
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    dl::AppState app;
+    dl::RunOptions run;
+    std::vector<std::string> validate_files, inputs;
+    std::string content, view, claim, theme;
+    bool validate = false;
+#ifdef __EMSCRIPTEN__
+    app.asset_dir = "/assets";
+#else
+    app.asset_dir = FindAssets(argv[0]);
+#endif
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&](const char* name) -> const char* {
+            if (i + 1 >= argc) return nullptr;
+            (void)name;
+            return argv[++i];
+        };
+        if (a == "--help" || a == "-h") {
+            std::printf("%s", kUsage);
+            return 0;
+        } else if (a == "--validate") {
+            validate = true;
+        } else if (a == "--content" || a == "--view" || a == "--claim" || a == "--theme" || a == "--size" ||
+                   a == "--frames" || a == "--screenshot" || a == "--status-file") {
+            const char* v = value(a.c_str());
+            if (!v) return Usage((a + " needs a value").c_str());
+            if (a == "--content") content = v;
+            if (a == "--view") view = v;
+            if (a == "--claim") claim = v;
+            if (a == "--theme") theme = v;
+            if (a == "--screenshot") run.screenshot_path = v;
+            if (a == "--status-file") run.status_path = v;
+            if (a == "--frames") {
+                char* end = nullptr;
+                const long n = std::strtol(v, &end, 10);
+                if (*end || n < 1 || n > 1000000) return Usage("--frames takes a whole number from 1");
+                run.max_frames = static_cast<int>(n);
+            }
+            if (a == "--size" && std::sscanf(v, "%dx%d", &run.width, &run.height) != 2)
+                return Usage("--size takes WIDTHxHEIGHT, e.g. 1280x800");
+        } else if (!a.empty() && a[0] == '-') {
+            return Usage(("unknown option " + a).c_str());
+        } else if (validate) {
+            validate_files.push_back(a);
+        } else {
+            inputs.push_back(a);
+        }
+    }
+    if (validate) return Validate(validate_files);
+    if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
+    if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
+        return Usage("--size must be between 200x200 and 16384x16384");
+
+    if (!content.empty()) app.content_files.push_back(content);
+    for (const auto& in : inputs) AddContent(app.content_files, in);
+    if (app.content_files.empty()) AddContent(app.content_files, app.asset_dir + "/content");
+    if (app.content_files.empty()) {
+        app.problems.push_back({dl::Severity::Error, app.asset_dir + "/content", "", 0, 0, "no debate files found"});
+    } else {
+        dl::LoadDebateFile(app, app.content_files.front());
+    }
+    // Problems go to the terminal too: an editor sees them without reading the window.
+    for (const auto& d : app.problems) std::fprintf(stderr, "%s\n", d.format().c_str());
+
+    std::string location;
+    if (!view.empty()) location += "view=" + view + "&";
+    if (!claim.empty()) location += "claim=" + claim + "&";
+    if (!theme.empty()) location += "theme=" + theme;
+    dl::ApplyLocation(app, location);
+    return dl::RunPlatform(app, run);
+}

@@ -1,0 +1,106 @@
+// Enumeration names (one table per enum serves parsing, printing and the schema docs) and
+// small lookups on the Debate.
+#include "model/debate.h"
+#include "model/enums.h"
+
+#include <cstdio>
+
+namespace dl {
+
+namespace {
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+template <class Map>
+int find_in(const Map& map, const std::string& id) {
+    auto it = map.find(id);
+    return it == map.end() ? -1 : it->second;
+}
+}  // namespace
+
+int64_t PartialDate::days_since_epoch() const {
+    // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+    int y = year, m = month ? month : 1, d = day ? day : 1;
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+std::string PartialDate::to_string() const {
+    char buf[32];
+    if (day)
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else if (month)
+        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else
+        std::snprintf(buf, sizeof buf, "%04d", year);
+    return buf;
+}
+
+std::string PartialDate::to_display() const {
+    if (!valid()) return "";
+    char buf[48];
+    if (day)
+        std::snprintf(buf, sizeof buf, "%d %s %d", day, kMonths[month - 1], year);
+    else if (month)
+        std::snprintf(buf, sizeof buf, "%s %d", kMonths[month - 1], year);
+    else
+        std::snprintf(buf, sizeof buf, "%d", year);
+    return buf;
+}
+
+int Debate::find_claim(const std::string& id) const { return find_in(claim_ids, id); }
+int Debate::find_actor(const std::string& id) const { return find_in(actor_ids, id); }
+int Debate::find_evidence(const std::string& id) const { return find_in(evidence_ids, id); }
+int Debate::find_question(const std::string& id) const { return find_in(question_ids, id); }
+int Debate::find_paragraph(const std::string& id) const { return find_in(paragraph_ids, id); }
+
+const Stance* Debate::stance(int actor, int question) const {
+    if (actor < 0 || question < 0 || actor >= (int)actors.size() || question >= (int)questions.size()) return nullptr;
+    const int i = stance_index[static_cast<size_t>(question) * actors.size() + actor];
+    return i < 0 ? nullptr : &stances[i];
+}
+
+const char* to_string(ParagraphKind v) { return EnumNames<ParagraphKind>::names[(int)v]; }
+const char* to_string(ActorRole v) { return EnumNames<ActorRole>::names[(int)v]; }
+const char* to_string(ClaimKind v) { return EnumNames<ClaimKind>::names[(int)v]; }
+const char* to_string(Attribution v) { return EnumNames<Attribution>::names[(int)v]; }
+const char* to_string(RelationType v) { return EnumNames<RelationType>::names[(int)v]; }
+const char* to_string(EvidenceKind v) { return EnumNames<EvidenceKind>::names[(int)v]; }
+const char* to_string(SourceKind v) { return EnumNames<SourceKind>::names[(int)v]; }
+const char* to_string(Leaning v) { return EnumNames<Leaning>::names[(int)v]; }
+
+const char* label(ClaimKind v) {
+    static const char* const labels[] = {"Demand", "Factual assertion", "Interpretation",
+                                         "Prediction", "Recommendation", "Value judgement"};
+    return labels[(int)v];
+}
+const char* label(Leaning v) {
+    static const char* const labels[] = {"Strongly no", "No", "Mixed", "Yes", "Strongly yes", "Not addressed"};
+    return labels[(int)v];
+}
+const char* label(RelationType v) {
+    static const char* const labels[] = {"supports", "rebuts", "qualifies", "elaborates", "responds to"};
+    return labels[(int)v];
+}
+const char* label(ActorRole v) {
+    static const char* const labels[] = {"Subject of the debate", "Commentator", "Referenced"};
+    return labels[(int)v];
+}
+
+int leaning_value(Leaning v) {
+    switch (v) {
+        case Leaning::StrongNo: return -2;
+        case Leaning::No: return -1;
+        case Leaning::Mixed: return 0;
+        case Leaning::Yes: return 1;
+        case Leaning::StrongYes: return 2;
+        case Leaning::NotAddressed: return 0;
+    }
+    return 0;
+}
+
+}  // namespace dl

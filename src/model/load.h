@@ -1,0 +1,57 @@
+// Loading and validating debate files. Every problem is reported at once, each naming the file,
+// the JSON path (or line and column for syntax errors) and what is wrong. Never throws.
+#pragma once
+
+#include "model/debate.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dl {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string file;
+    std::string path;  // JSON pointer, e.g. "/claims/12/quote"; empty for file-level problems
+    int line = 0;      // set for syntax errors only
+    int column = 0;
+    std::string message;
+    // "file:/claims/12/quote: message", "file:3:14: message" or "file: message";
+    // warnings carry "warning: " before the message.
+    std::string format() const;
+};
+
+// Bounds that keep hostile files harmless. Each one exceeded is a clean error.
+struct LoadLimits {
+    size_t max_file_bytes = 32u << 20;
+    size_t max_depth = 64;
+    size_t max_string_bytes = 64u << 10;
+    size_t max_paragraphs = 20'000;
+    size_t max_claims = 100'000;
+    size_t max_relations = 400'000;
+    size_t max_actors = 1'000;
+    size_t max_questions = 200;
+    size_t max_evidence = 20'000;
+    size_t max_timeline = 20'000;
+    size_t max_list = 1'000;  // ids listed inside one item (a claim's evidence, a stance's claims...)
+    size_t max_diagnostics = 500;
+};
+
+struct LoadResult {
+    // Set only when there were no errors: views never see a half-valid debate.
+    std::shared_ptr<const Debate> debate;
+    std::vector<Diagnostic> diagnostics;
+    size_t error_count() const;
+    bool ok() const { return debate != nullptr; }
+    std::string summary() const;  // every diagnostic, one per line
+};
+
+// `file_label` names the source in messages (a path, or a URL on the web).
+LoadResult load_debate_text(std::string_view text, const std::string& file_label, const LoadLimits& limits = {});
+LoadResult load_debate_file(const std::string& path, const LoadLimits& limits = {});
+
+}  // namespace dl

@@ -1,0 +1,191 @@
+// Search, filters, stance lookups, claim tracing, selection history and the timeline axis.
+#include "model/query.h"
+#include "model/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace dl {
+
+namespace {
+std::vector<std::string> query_words(std::string_view query) {
+    std::vector<std::string> words;
+    const std::string folded = fold_for_search(query);
+    size_t i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && (folded[i] == ' ' || folded[i] == '\t' || folded[i] == '\n')) ++i;
+        size_t j = i;
+        while (j < folded.size() && folded[j] != ' ' && folded[j] != '\t' && folded[j] != '\n') ++j;
+        if (j > i) words.push_back(folded.substr(i, j - i));
+        i = j;
+    }
+    return words;
+}
+
+bool matches_all(const std::string& haystack, const std::vector<std::string>& words) {
+    for (const auto& w : words)
+        if (haystack.find(w) == std::string::npos) return false;
+    return true;
+}
+
+void search_list(const std::vector<std::string>& texts, const std::vector<std::string>& words, std::vector<int>& out) {
+    for (size_t i = 0; i < texts.size(); ++i)
+        if (matches_all(texts[i], words)) out.push_back(static_cast<int>(i));
+}
+}  // namespace
+
+SearchIndex build_search_index(const Debate& d) {
+    SearchIndex ix;
+    ix.claims.reserve(d.claims.size());
+    for (const Claim& c : d.claims)
+        ix.claims.push_back(fold_for_search(c.summary + "\n" + c.quote + "\n" + d.actors[c.actor].name));
+    for (const Actor& a : d.actors) {
+        std::string s = a.name + "\n" + a.description;
+        for (const auto& f : a.affiliations) s += "\n" + f;
+        ix.actors.push_back(fold_for_search(s));
+    }
+    for (const Evidence& e : d.evidence) ix.evidence.push_back(fold_for_search(e.title + "\n" + e.description));
+    for (const Paragraph& p : d.article.paragraphs) ix.paragraphs.push_back(fold_for_search(p.text));
+    return ix;
+}
+
+SearchResults search(const SearchIndex& ix, std::string_view query) {
+    SearchResults r;
+    const auto words = query_words(query);
+    if (words.empty()) return r;
+    search_list(ix.claims, words, r.claims);
+    search_list(ix.actors, words, r.actors);
+    search_list(ix.evidence, words, r.evidence);
+    search_list(ix.paragraphs, words, r.paragraphs);
+    return r;
+}
+
+bool filter_is_empty(const ClaimFilter& f) {
+    return f.actor < 0 && f.kind < 0 && f.question < 0 && query_words(f.text).empty();
+}
+
+std::vector<int> filter_claims(const Debate& d, const SearchIndex& ix, const ClaimFilter& f) {
+    std::vector<int> out;
+    const auto words = query_words(f.text);
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+        const Claim& c = d.claims[i];
+        if (f.actor >= 0 && c.actor != f.actor) continue;
+        if (f.kind >= 0 && static_cast<int>(c.kind) != f.kind) continue;
+        if (f.question >= 0 && std::find(c.questions.begin(), c.questions.end(), f.question) == c.questions.end()) continue;
+        if (!words.empty() && !matches_all(ix.claims[i], words)) continue;
+        out.push_back(static_cast<int>(i));
+    }
+    return out;
+}
+
+std::vector<int> stance_matrix_actors(const Debate& d) {
+    std::vector<int> out;
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t a = 0; a < d.actors.size(); ++a) {
+            const bool referenced = d.actors[a].role == ActorRole::Referenced;
+            if (pass == 0 && !referenced) out.push_back(static_cast<int>(a));
+            if (pass == 1 && referenced) {
+                for (size_t q = 0; q < d.questions.size(); ++q)
+                    if (d.stance(static_cast<int>(a), static_cast<int>(q))) {
+                        out.push_back(static_cast<int>(a));
+                        break;
+                    }
+            }
+        }
+    return out;
+}
+
+std::vector<int> grounding_claims(const Debate& d, int actor, int question) {
+    const Stance* s = d.stance(actor, question);
+    return s ? s->claims : std::vector<int>{};
+}
+
+ClaimTrace trace_claim(const Debate& d, int claim, int max_depth, size_t max_nodes) {
+    ClaimTrace t;
+    if (claim < 0 || claim >= static_cast<int>(d.claims.size())) return t;
+    t.claim = claim;
+    t.targets = d.graph.outgoing[claim];
+    t.evidence = d.claims[claim].evidence;
+
+    // Iterative depth-first walk over incoming relations; a claim met again is listed but not
+    // expanded, so cycles and diamonds stay finite and the tree stays readable.
+    std::vector<char> seen(d.claims.size(), 0);
+    seen[claim] = 1;
+    struct Pending { int relation; int depth; };
+    std::vector<Pending> stack;
+    const auto& root_in = d.graph.incoming[claim];
+    for (auto it = root_in.rbegin(); it != root_in.rend(); ++it) stack.push_back({*it, 1});
+    while (!stack.empty()) {
+        if (t.tree.size() >= max_nodes) { t.truncated = true; break; }
+        const Pending p = stack.back();
+        stack.pop_back();
+        const int from = d.relations[p.relation].from;
+        TraceNode node{from, p.relation, p.depth, seen[from] != 0};
+        t.tree.push_back(node);
+        if (node.repeated) continue;
+        seen[from] = 1;
+        if (p.depth >= max_depth) continue;
+        const auto& in = d.graph.incoming[from];
+        for (auto it = in.rbegin(); it != in.rend(); ++it) stack.push_back({*it, p.depth + 1});
+    }
+
+    for (size_t e = 0; e < d.timeline.size(); ++e) {
+        const TimelineEvent& ev = d.timeline[e];
+        bool touches = std::find(ev.claims.begin(), ev.claims.end(), claim) != ev.claims.end();
+        for (int x : ev.evidence)
+            touches = touches || std::find(t.evidence.begin(), t.evidence.end(), x) != t.evidence.end();
+        if (touches) t.events.push_back(static_cast<int>(e));
+    }
+    for (size_t s = 0; s < d.stances.size(); ++s) {
+        const auto& cl = d.stances[s].claims;
+        if (std::find(cl.begin(), cl.end(), claim) != cl.end()) t.stances.push_back(static_cast<int>(s));
+    }
+    return t;
+}
+
+void SelectionHistory::visit(int claim) {
+    if (current() == claim) return;
+    items_.resize(static_cast<size_t>(pos_ + 1));
+    items_.push_back(claim);
+    if (items_.size() > kMaxEntries) items_.erase(items_.begin());
+    pos_ = static_cast<int>(items_.size()) - 1;
+}
+
+bool SelectionHistory::back() {
+    if (!can_back()) return false;
+    --pos_;
+    return true;
+}
+
+bool SelectionHistory::forward() {
+    if (!can_forward()) return false;
+    ++pos_;
+    return true;
+}
+
+TimelineAxis timeline_axis(const Debate& d) {
+    TimelineAxis axis;
+    axis.order.resize(d.timeline.size());
+    std::iota(axis.order.begin(), axis.order.end(), 0);
+    std::stable_sort(axis.order.begin(), axis.order.end(), [&](int a, int b) {
+        return d.timeline[a].date.days_since_epoch() < d.timeline[b].date.days_since_epoch();
+    });
+    if (axis.order.empty()) return axis;
+    std::vector<double> raw(axis.order.size(), 0.0);
+    for (size_t i = 1; i < axis.order.size(); ++i) {
+        const double gap = static_cast<double>(d.timeline[axis.order[i]].date.days_since_epoch() -
+                                               d.timeline[axis.order[i - 1]].date.days_since_epoch());
+        // Same-day events still get a little room; a day is visible next to a decade.
+        raw[i] = raw[i - 1] + 0.35 + std::log2(1.0 + gap);
+        if (gap > 365.0) axis.breaks.push_back((raw[i] + raw[i - 1]) / 2.0);
+    }
+    const double span = raw.back() > 0 ? raw.back() : 1.0;
+    for (double& r : raw) r /= span;
+    for (double& b : axis.breaks) b /= span;
+    if (axis.order.size() == 1) raw[0] = 0.5;
+    axis.position = std::move(raw);
+    return axis;
+}
+
+}  // namespace dl

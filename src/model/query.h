@@ -1,0 +1,90 @@
+// Queries the views need, as pure functions over an immutable Debate: search, filters,
+// the stance matrix, claim tracing, selection history and the timeline's axis.
+#pragma once
+
+#include "model/debate.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dl {
+
+// Text folded for case- and accent-insensitive search, built once per loaded debate.
+struct SearchIndex {
+    std::vector<std::string> claims;      // summary, quote and speaker name
+    std::vector<std::string> actors;      // name, affiliations, description
+    std::vector<std::string> evidence;    // title and description
+    std::vector<std::string> paragraphs;  // text
+};
+SearchIndex build_search_index(const Debate& debate);
+
+struct SearchResults {
+    std::vector<int> claims, actors, evidence, paragraphs;
+    size_t total() const { return claims.size() + actors.size() + evidence.size() + paragraphs.size(); }
+};
+// Every whitespace-separated word of the query must occur (in any order). An empty query matches nothing.
+SearchResults search(const SearchIndex& index, std::string_view query);
+
+struct ClaimFilter {
+    int actor = -1;     // -1: any
+    int kind = -1;      // a ClaimKind value, or -1
+    int question = -1;  // claims bearing on this question, or -1
+    std::string text;   // words that must all occur; empty: any
+};
+bool filter_is_empty(const ClaimFilter& filter);
+std::vector<int> filter_claims(const Debate& debate, const SearchIndex& index, const ClaimFilter& filter);
+
+// Actors that take part in the matrix: subjects and commentators, then referenced actors with stances.
+std::vector<int> stance_matrix_actors(const Debate& debate);
+// Claims that ground a stance cell, or an empty list.
+std::vector<int> grounding_claims(const Debate& debate, int actor, int question);
+
+// One claim reached while walking the relations that point at the traced claim.
+struct TraceNode {
+    int claim = -1;
+    int relation = -1;  // the relation from this claim to its parent in the tree
+    int depth = 1;      // 1 for direct relations
+    bool repeated = false;  // already shown higher up (cycle or shared support): not expanded again
+};
+
+// The provenance of a claim: everything the trace view shows.
+struct ClaimTrace {
+    int claim = -1;
+    std::vector<int> targets;       // relations from this claim: what it responds to, supports, rebuts
+    std::vector<TraceNode> tree;    // pre-order; claims that support, rebut, qualify... it, transitively
+    std::vector<int> evidence;      // evidence it cites
+    std::vector<int> events;        // timeline events that name it or its evidence
+    std::vector<int> stances;       // stances it grounds
+    bool truncated = false;         // the tree hit max_nodes
+};
+ClaimTrace trace_claim(const Debate& debate, int claim, int max_depth = 32, size_t max_nodes = 2000);
+
+// Back/forward over selected claims, like a browser's history.
+class SelectionHistory {
+public:
+    void visit(int claim);  // drops the forward entries, like following a link
+    bool back();
+    bool forward();
+    int current() const { return pos_ < 0 ? -1 : items_[pos_]; }
+    bool can_back() const { return pos_ > 0; }
+    bool can_forward() const { return pos_ + 1 < static_cast<int>(items_.size()); }
+    void clear() { items_.clear(); pos_ = -1; }
+    size_t size() const { return items_.size(); }
+    static constexpr size_t kMaxEntries = 200;
+
+private:
+    std::vector<int> items_;
+    int pos_ = -1;
+};
+
+// Positions on a timeline that spans decades and days at once: each gap between consecutive
+// dates takes space that grows with the logarithm of its length, and long gaps are marked as breaks.
+struct TimelineAxis {
+    std::vector<int> order;         // event indices, oldest first (stable for equal dates)
+    std::vector<double> position;   // per entry of `order`, 0..1
+    std::vector<double> breaks;     // positions (0..1) in the middle of gaps longer than a year
+};
+TimelineAxis timeline_axis(const Debate& debate);
+
+}  // namespace dl

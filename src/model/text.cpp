@@ -1,0 +1,157 @@
+// UTF-8 decoding, search folding and approximate quote matching.
+#include "model/text.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace dl {
+
+uint32_t utf8_next(std::string_view s, size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    auto cont = [&](size_t k) -> int {
+        if (i + k >= s.size()) return -1;
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        return (b & 0xC0) == 0x80 ? (b & 0x3F) : -1;
+    };
+    if (b0 < 0x80) { ++i; return b0; }
+    int n = 0;
+    uint32_t cp = 0, min = 0;
+    if ((b0 & 0xE0) == 0xC0) { n = 1; cp = b0 & 0x1F; min = 0x80; }
+    else if ((b0 & 0xF0) == 0xE0) { n = 2; cp = b0 & 0x0F; min = 0x800; }
+    else if ((b0 & 0xF8) == 0xF0) { n = 3; cp = b0 & 0x07; min = 0x10000; }
+    else { ++i; return 0xFFFD; }
+    for (int k = 1; k <= n; ++k) {
+        const int c = cont(k);
+        if (c < 0) { ++i; return 0xFFFD; }
+        cp = (cp << 6) | static_cast<uint32_t>(c);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xFFFD; }
+    i += n + 1;
+    return cp;
+}
+
+void utf8_append(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool is_utf8_boundary(std::string_view s, size_t i) {
+    if (i == 0 || i >= s.size()) return i <= s.size();
+    return (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+}
+
+namespace {
+// Base letters for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case.
+// '\0' marks a code point that is not a letter with a plain base (kept as is).
+const char kLatinBase[] =
+    "aaaaaaaceeeeiiii"  // C0-CF
+    "dnooooo\0ouuuuyts" // D0-DF (D7 is ×, DE thorn -> t, DF sharp s -> s)
+    "aaaaaaaceeeeiiii"  // E0-EF
+    "dnooooo\0ouuuuyty" // F0-FF
+    "aaaaaaccccccccdd"  // 100-10F
+    "ddeeeeeeeeeegggg"  // 110-11F
+    "gggghhhhiiiiiiii"  // 120-12F
+    "iiiijjkkklllllll"  // 130-13F
+    "lllnnnnnnnnnoooo"  // 140-14F
+    "oooorrrrrrssssss"  // 150-15F
+    "ssttttttuuuuuuuu"  // 160-16F
+    "uuuuwwyyyzzzzzzs"; // 170-17F
+
+uint32_t fold_code_point(uint32_t cp) {
+    if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0x17F) {
+        const char base = kLatinBase[cp - 0xC0];
+        return base ? static_cast<uint32_t>(base) : cp;
+    }
+    if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic capitals
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+    if (cp == 0x451) return 0x435;                       // ё searches as е
+    switch (cp) {
+        case 0x2018: case 0x2019: case 0x201B: case 0x2032: return '\'';
+        case 0x201C: case 0x201D: case 0x201F: case 0x2033: case 0xAB: case 0xBB: return '"';
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
+        case 0xA0: case 0x2009: case 0x202F: return ' ';
+        default: return cp;
+    }
+}
+}  // namespace
+
+std::string fold_for_search(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {  // fast path: ASCII
+            out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+            ++i;
+            continue;
+        }
+        utf8_append(out, fold_code_point(utf8_next(s, i)));
+    }
+    return out;
+}
+
+NearMiss closest_substring(std::string_view hay, std::string_view needle) {
+    NearMiss best;
+    const size_t n = hay.size(), m = needle.size();
+    if (m == 0 || n == 0 || n * m > 8'000'000) return best;
+    // Sellers: column DP where a match may start anywhere in the haystack.
+    auto best_end = [](std::string_view h, std::string_view q, size_t& dist) {
+        std::vector<size_t> col(q.size() + 1);
+        for (size_t j = 0; j <= q.size(); ++j) col[j] = j;
+        size_t end = 0;
+        dist = col[q.size()];
+        for (size_t i = 1; i <= h.size(); ++i) {
+            size_t diag = col[0];
+            col[0] = 0;
+            for (size_t j = 1; j <= q.size(); ++j) {
+                const size_t up = col[j];
+                col[j] = std::min({up + 1, col[j - 1] + 1, diag + (h[i - 1] == q[j - 1] ? 0 : 1)});
+                diag = up;
+            }
+            if (col[q.size()] < dist) { dist = col[q.size()]; end = i; }
+        }
+        return end;
+    };
+    size_t dist = 0;
+    const size_t end = best_end(hay, needle, dist);
+    // The start is where the same alignment ends when both strings are read backwards.
+    std::string rh(hay.substr(0, end)), rq(needle);
+    std::reverse(rh.begin(), rh.end());
+    std::reverse(rq.begin(), rq.end());
+    size_t rdist = 0;
+    const size_t rend = best_end(rh, rq, rdist);
+    best.begin = end - rend;
+    best.end = end;
+    best.distance = dist;
+    // Keep the reported range on code point boundaries so it can be printed.
+    while (best.begin > 0 && !is_utf8_boundary(hay, best.begin)) --best.begin;
+    while (best.end < n && !is_utf8_boundary(hay, best.end)) ++best.end;
+    return best;
+}
+
+std::string elide(std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    size_t cut = max_bytes;
+    while (cut > 0 && !is_utf8_boundary(s, cut)) --cut;
+    // Prefer cutting at a space so words stay whole.
+    const size_t space = s.substr(0, cut).rfind(' ');
+    if (space != std::string_view::npos && space > cut / 2) cut = space;
+    return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+}  // namespace dl

@@ -1,0 +1,26 @@
+// The platform layer: the only code that knows SDL, OpenGL, emscripten and the browser.
+// One main loop serves both builds: a waiting event loop natively, the browser's animation
+// frames on the web; both draw only while something changes.
+#pragma once
+
+#include <string>
+
+namespace dl {
+
+struct AppState;
+
+struct RunOptions {
+    int width = 1280, height = 800;
+    int max_frames = -1;          // >= 0: draw exactly this many frames (continuously), then exit
+    std::string screenshot_path;  // with max_frames: write the last frame as PNG
+    std::string status_path;      // write AppStateJson here at exit
+    bool hidden = false;
+};
+
+// Opens the window and runs until the user quits (natively) or forever (web). Returns the exit code.
+int RunPlatform(AppState& app, const RunOptions& options);
+
+void PlatformSetClipboard(const std::string& text);
+void PlatformOpenUrl(const std::string& url);
+
+}  // namespace dl

@@ -1,0 +1,353 @@
+// SDL2 + OpenGL3 (WebGL2 on the web) platform: window, fonts at the device pixel ratio, the
+// render-on-demand main loop, clipboard and links, and the JavaScript test hook.
+#include "platform/platform.h"
+#include "app/app.h"
+#include "ui/theme.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
+#endif
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <vector>
+
+namespace dl {
+
+namespace {
+// Glyphs the content and the UI need: Latin, Latin-1, Latin Extended-A, Cyrillic, General
+// Punctuation (curly quotes, dashes, ellipsis), arrows, minus and a few shapes.
+const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0400, 0x045F, 0x2010, 0x2027, 0x2030, 0x203A,
+                                0x2190, 0x2193, 0x2212, 0x2212, 0x22A3, 0x22A3, 0x25A0, 0x25CF, 0x2713, 0x2713, 0};
+
+constexpr float kBodyPx = 17.0f, kSmallPx = 15.0f, kHeadingPx = 23.0f;
+
+struct Platform {
+    AppState* app = nullptr;
+    RunOptions options;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    float font_scale = 0;  // device pixels per CSS/window pixel the fonts were built for
+    int busy_frames = 3;   // frames still to draw after the last change
+    bool quit = false;
+    int exit_code = 0;
+};
+
+// The one app state is reachable from JavaScript callbacks through this pointer.
+Platform* g_platform = nullptr;
+
+float DevicePixelRatio(SDL_Window* window) {
+#ifdef __EMSCRIPTEN__
+    (void)window;
+    return static_cast<float>(emscripten_get_device_pixel_ratio());
+#else
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(window, &w, &h);
+    SDL_GL_GetDrawableSize(window, &dw, &dh);
+    return w > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.0f;
+#endif
+}
+
+ImFont* AddFont(const std::string& dir, const char* file, float px, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    const std::string path = dir + "/fonts/" + file;
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = false;
+    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px * scale, &cfg, kGlyphRanges);
+    if (!f) {
+        std::fprintf(stderr, "debatelens: cannot load font %s; using the built-in ASCII font\n", path.c_str());
+        ImFontConfig fallback;
+        fallback.SizePixels = px * scale;
+        f = io.Fonts->AddFontDefault(&fallback);
+    }
+    return f;
+}
+
+// Rasterises the fonts at the device pixel ratio so text stays crisp on HiDPI screens.
+void BuildFonts(Platform& p, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts& f = p.app->ui.fonts;
+    const std::string& dir = p.app->asset_dir;
+    f.body = AddFont(dir, "NotoSans-Regular.ttf", kBodyPx, scale);
+    f.bold = AddFont(dir, "NotoSans-Bold.ttf", kBodyPx, scale);
+    f.italic = AddFont(dir, "NotoSans-Italic.ttf", kBodyPx, scale);
+    f.heading = AddFont(dir, "NotoSans-Bold.ttf", kHeadingPx, scale);
+    f.small = AddFont(dir, "NotoSans-Regular.ttf", kSmallPx, scale);
+    io.FontDefault = f.body;
+    io.FontGlobalScale = 1.0f / scale;
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    p.font_scale = scale;
+}
+
+#ifdef __EMSCRIPTEN__
+// Keeps the canvas's backing store equal to its CSS size times the device pixel ratio.
+void FollowCanvasSize(Platform& p) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    int w = 0, h = 0;
+    SDL_GetWindowSize(p.window, &w, &h);
+    const int cw = static_cast<int>(std::lround(css_w)), ch = static_cast<int>(std::lround(css_h));
+    if (cw > 0 && ch > 0 && (cw != w || ch != h)) SDL_SetWindowSize(p.window, cw, ch);
+    const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    int bw = 0, bh = 0;
+    emscripten_get_canvas_element_size("#canvas", &bw, &bh);
+    const int want_w = static_cast<int>(std::lround(cw * dpr)), want_h = static_cast<int>(std::lround(ch * dpr));
+    if (want_w > 0 && (bw != want_w || bh != want_h)) emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+}
+#endif
+
+#ifndef __EMSCRIPTEN__
+bool WriteScreenshot(SDL_Window* window, const std::string& path) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window, &w, &h);
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // OpenGL's rows run bottom-up; PNG's top-down.
+    return stbi_write_png(path.c_str(), w, h, 4, pixels.data() + static_cast<size_t>(w) * 4 * (h - 1), -w * 4) != 0;
+}
+#endif
+
+void WriteStatus(Platform& p) {
+    if (p.options.status_path.empty()) return;
+    std::ofstream out(p.options.status_path, std::ios::trunc);
+    out << AppStateJson(*p.app) << "\n";
+}
+
+// Keys the views act on, recognised here where SDL's key names are known.
+void Shortcut(Platform& p, const SDL_Event& e) {
+    if (e.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
+    Shortcuts& s = p.app->ui.shortcuts;
+    const SDL_Keycode k = e.key.keysym.sym;
+    const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+    if (k == SDLK_SLASH || (ctrl && k == SDLK_f)) s.search = true;
+    if (!ctrl && (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)) s.zoom_in = true;
+    if (!ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) s.zoom_out = true;
+}
+
+// Feeds pending events to ImGui. Returns true when anything arrived.
+bool PumpEvents(Platform& p, bool wait) {
+    SDL_Event e;
+    bool any = false;
+    if (wait) {
+        if (!SDL_WaitEventTimeout(&e, 500)) return false;
+        any = true;
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        Shortcut(p, e);
+        if (e.type == SDL_QUIT) p.quit = true;
+    }
+    while (SDL_PollEvent(&e)) {
+        any = true;
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        Shortcut(p, e);
+        if (e.type == SDL_QUIT) p.quit = true;
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) p.quit = true;
+    }
+    return any;
+}
+
+void DrawFrame(Platform& p) {
+    AppState& app = *p.app;
+    const float dpr = DevicePixelRatio(p.window);
+    if (std::fabs(dpr - p.font_scale) > 0.01f) {
+        BuildFonts(p, dpr);
+        app.style_dirty = true;
+    }
+    if (app.style_dirty) {
+        ApplyTheme(app.ui.dark, 1.0f);
+        app.style_dirty = false;
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    AppFrame(app);
+    app.ui.shortcuts = Shortcuts{};
+    ImGui::Render();
+    ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++app.frames_drawn;
+}
+
+// One iteration of the main loop; returns false when the app should stop.
+bool Tick(Platform& p) {
+    const bool fixed = p.options.max_frames >= 0;
+    if (PumpEvents(p, false)) p.busy_frames = 3;
+#ifdef __EMSCRIPTEN__
+    FollowCanvasSize(p);
+#endif
+    if (!fixed && p.busy_frames <= 0) return !p.quit;
+    DrawFrame(p);
+    // ImGui settles hover and layout changes over a couple of frames; then we go idle.
+    if (!fixed) --p.busy_frames;
+    if (fixed && static_cast<int>(p.app->frames_drawn) >= p.options.max_frames) {
+#ifndef __EMSCRIPTEN__
+        if (!p.options.screenshot_path.empty() && !WriteScreenshot(p.window, p.options.screenshot_path)) {
+            std::fprintf(stderr, "debatelens: cannot write %s\n", p.options.screenshot_path.c_str());
+            p.exit_code = 1;
+        }
+#endif
+        p.quit = true;
+    }
+    SDL_GL_SwapWindow(p.window);
+    return !p.quit;
+}
+
+#ifdef __EMSCRIPTEN__
+void WebTick(void* arg) {
+    Platform& p = *static_cast<Platform*>(arg);
+    Tick(p);
+    // Nothing left to draw: stop asking for animation frames until the page calls dl_wake().
+    if (p.busy_frames <= 0 && p.options.max_frames < 0) emscripten_pause_main_loop();
+}
+#endif
+}  // namespace
+
+void PlatformSetClipboard(const std::string& text) {
+#ifdef __EMSCRIPTEN__
+    // SDL's clipboard stays inside the module; the reader expects the system clipboard.
+    EM_ASM({
+        const text = UTF8ToString($0);
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+    }, text.c_str());
+#else
+    SDL_SetClipboardText(text.c_str());
+#endif
+}
+
+void PlatformOpenUrl(const std::string& url) {
+    // Content URLs are validated as http(s) by the loader; check again at the door.
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return;
+#ifdef __EMSCRIPTEN__
+    EM_ASM({ window.open(UTF8ToString($0), '_blank', 'noopener,noreferrer'); }, url.c_str());
+#else
+    SDL_OpenURL(url.c_str());
+#endif
+}
+
+int RunPlatform(AppState& app, const RunOptions& options) {
+    static Platform platform;  // lives as long as the emscripten main loop
+    Platform& p = platform;
+    p.app = &app;
+    p.options = options;
+    g_platform = &p;
+
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "debatelens: cannot start SDL video: %s\n", SDL_GetError());
+        return 1;
+    }
+#ifdef __EMSCRIPTEN__
+    const char* glsl = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+    const char* glsl = "#version 130";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+    glsl = "#version 150";
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (options.hidden) flags |= SDL_WINDOW_HIDDEN;
+    p.window = SDL_CreateWindow("DebateLens", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width, options.height, flags);
+    if (!p.window) {
+        std::fprintf(stderr, "debatelens: cannot open a window: %s\n", SDL_GetError());
+        return 1;
+    }
+    p.gl = SDL_GL_CreateContext(p.window);
+    if (!p.gl) {
+        std::fprintf(stderr, "debatelens: cannot create an OpenGL context: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(p.window, p.gl);
+    SDL_GL_SetSwapInterval(options.max_frames >= 0 ? 0 : 1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // settings never land in the working directory
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle widget drawing
+    ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
+    ImGui_ImplOpenGL3_Init(glsl);
+
+#ifdef __EMSCRIPTEN__
+    emscripten_set_main_loop_arg(WebTick, &p, 0, false);
+    return 0;
+#else
+    while (!p.quit) {
+        Tick(p);
+        // Idle: block until something happens instead of spinning.
+        if (!p.quit && options.max_frames < 0 && p.busy_frames <= 0 && PumpEvents(p, true)) p.busy_frames = 3;
+    }
+    WriteStatus(p);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(p.gl);
+    SDL_DestroyWindow(p.window);
+    SDL_Quit();
+    return p.exit_code;
+#endif
+}
+
+}  // namespace dl
+
+#ifdef __EMSCRIPTEN__
+// The JavaScript side of the platform: test hook, wake-up on input, content handed in by the page.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* dl_state_json() {
+    static std::string s;
+    s = dl::g_platform ? dl::AppStateJson(*dl::g_platform->app) : "{}";
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void dl_wake() {
+    if (!dl::g_platform) return;
+    dl::g_platform->busy_frames = 3;
+    emscripten_resume_main_loop();
+}
+EMSCRIPTEN_KEEPALIVE void dl_load_content_text(const char* text, const char* label) {
+    if (!dl::g_platform) return;
+    dl::LoadDebateText(*dl::g_platform->app, text, label);
+    dl_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) {
+    if (!dl::g_platform) return;
+    dl::g_platform->app->ui.dark = dark != 0;
+    dl::g_platform->app->style_dirty = true;
+    dl_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dl_apply_location(const char* fragment) {
+    if (!dl::g_platform) return;
+    dl::ApplyLocation(*dl::g_platform->app, fragment);
+    dl_wake();
+}
+}
+#endif

@@ -1,0 +1,79 @@
+// Article: the full text, wrapped to the pane, every quoted span highlighted in its speaker's
+// colour; clicking a span selects its claim; the selected claim is scrolled into view.
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace dl {
+
+UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
+    UiAction act;
+    const Debate& d = *p.debate;
+    ImGui::BeginChild("article", ImVec2(0, 0), false);
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40);
+    Heading(ui, d.article.title.c_str());
+    std::string byline = d.article.publisher + " \xC2\xB7 " + d.article.date.to_display();
+    TextMuted(ui, byline.c_str());
+    ImGui::Spacing();
+
+    // Spans per paragraph, built from the claims (sorted by start; overlaps keep the earlier one).
+    std::vector<std::vector<TextSpan>> spans(d.article.paragraphs.size());
+    for (size_t c = 0; c < d.claims.size(); ++c) {
+        const Claim& cl = d.claims[c];
+        spans[cl.paragraph].push_back({cl.quote_begin, cl.quote_end, ActorHighlight(cl.actor, ui.dark), static_cast<int>(c),
+                                       static_cast<int>(c) == ui.selected_claim});
+    }
+    int hovered = -1;
+    float target_y = -1;
+    for (size_t i = 0; i < d.article.paragraphs.size(); ++i) {
+        const Paragraph& para = d.article.paragraphs[i];
+        auto& s = spans[i];
+        std::sort(s.begin(), s.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+        std::vector<TextSpan> flat;
+        for (const TextSpan& x : s)
+            if (flat.empty() || x.begin >= flat.back().end) flat.push_back(x);
+            else if (x.emphasised) flat.back() = x;  // the selected claim wins where quotes overlap
+        ImGui::PushID(static_cast<int>(i));
+        ImFont* font = para.kind == ParagraphKind::Byline ? ui.fonts.bold
+                       : para.kind == ParagraphKind::PullQuote ? ui.fonts.heading : nullptr;
+        if (para.kind == ParagraphKind::Byline) ImGui::Spacing();
+        if (font) ImGui::PushFont(font);
+        float indent = 0;
+        if (para.kind == ParagraphKind::ListItem || para.kind == ParagraphKind::PullQuote) indent = ImGui::GetFontSize() * 1.2f;
+        if (indent > 0) ImGui::Indent(indent);
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        if (para.kind == ParagraphKind::ListItem)
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x - indent * 0.5f, start.y + ImGui::GetFontSize() * 0.55f),
+                                                        ImGui::GetFontSize() * 0.15f, ImGui::GetColorU32(ImGuiCol_Text));
+        const RichTextResult r = RichText(para.text, flat, width - indent);
+        if (para.kind == ParagraphKind::PullQuote) {
+            const ImVec2 end = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - indent * 0.6f, start.y), ImVec2(start.x - indent * 0.4f, end.y),
+                                                      ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        }
+        if (indent > 0) ImGui::Unindent(indent);
+        if (font) ImGui::PopFont();
+        if (r.clicked >= 0) act.select_claim = r.clicked;
+        if (r.hovered >= 0) hovered = r.hovered;
+        if (r.emphasised_y >= 0) target_y = r.emphasised_y;
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    if (hovered >= 0) {
+        const Claim& c = d.claims[hovered];
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+        ImGui::TextWrapped("%s: %s", d.actors[c.actor].name.c_str(), c.summary.c_str());
+        TextMuted(ui, "Click to trace this claim.");
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (ui.scroll_to_selection && target_y >= 0)
+        ImGui::SetScrollFromPosY(target_y - ImGui::GetWindowPos().y, 0.3f);
+    ImGui::EndChild();
+    return act;
+}
+
+}  // namespace dl

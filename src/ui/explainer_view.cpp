@@ -1,0 +1,165 @@
+// The whole widget: a header with the title, search and theme switch; below it the views, one at a
+// time under a tab bar on narrow screens, or the claims list and trace beside the other views on wide ones.
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+#include "model/text.h"
+
+#include <imgui_stdlib.h>
+
+namespace dl {
+
+namespace {
+constexpr float kWideWidthEm = 58.0f;  // about 1000 CSS px at the body size
+
+UiAction DrawView(View v, const PreparedDebate& p, UiState& ui) {
+    switch (v) {
+        case View::Overview: return DrawOverviewView(p, ui);
+        case View::Positions: return DrawPositionsView(p, ui);
+        case View::Claims: {
+            // On narrow screens the trace sits under the list's selection in the same tab.
+            if (ui.selected_claim >= 0 && !ui.wide_layout) {
+                if (ImGui::Button("\xE2\x86\x90 All claims")) ui.selected_claim = -1;
+                else {
+                    ImGui::BeginChild("trace", ImVec2(0, 0), false);
+                    UiAction a = DrawTraceView(p, ui);
+                    ImGui::EndChild();
+                    return a;
+                }
+            }
+            return DrawClaimsView(p, ui);
+        }
+        case View::Map: return DrawMapView(p, ui);
+        case View::Article: return DrawArticleView(p, ui);
+        case View::Timeline: return DrawTimelineView(p, ui);
+        case View::Count: break;
+    }
+    return {};
+}
+
+UiAction DrawTabs(const char* id, const PreparedDebate& p, UiState& ui, bool include_claims) {
+    UiAction act;
+    if (!ImGui::BeginTabBar(id, ImGuiTabBarFlags_FittingPolicyScroll)) return act;
+    for (int i = 0; i < static_cast<int>(View::Count); ++i) {
+        const View v = static_cast<View>(i);
+        if (v == View::Claims && !include_claims) continue;
+        // Only a requested switch forces the tab; otherwise the tab bar owns the choice.
+        const ImGuiTabItemFlags flags = (ui.view == v && ui.view_requested) ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(view_title(v), nullptr, flags)) {
+            // A tab the reader picked becomes the view; merely staying on a tab changes nothing, so a
+            // view without a tab here (Claims, on wide screens) survives.
+            if (!ui.view_requested && ui.shown_tab != v) ui.view = v;
+            ui.shown_tab = v;
+            ImGui::BeginChild(view_name(v), ImVec2(0, 0), false);
+            act.merge(DrawView(v, p, ui));
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+    }
+    ImGui::EndTabBar();
+    ui.view_requested = false;
+    return act;
+}
+
+UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
+    UiAction act;
+    const SearchResults r = search(p.search, ui.search_text);
+    if (ui.search_text.empty()) return act;
+    const Debate& d = *p.debate;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 18, 0), ImVec2(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.y * 0.7f));
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
+    {
+        ImGui::BeginTooltip();
+        ImGui::Text("%zu results", r.total());
+        size_t shown = 0;
+        for (int c : r.claims) {
+            if (shown++ >= 8) break;
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+            ImGui::BulletText("%s: %s", d.actors[d.claims[c].actor].name.c_str(), d.claims[c].summary.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        for (int a : r.actors) ImGui::BulletText("Person: %s", d.actors[a].name.c_str());
+        for (int e : r.evidence) ImGui::BulletText("Evidence: %s", d.evidence[e].title.c_str());
+        if (!r.paragraphs.empty()) ImGui::BulletText("%zu paragraphs of the article", r.paragraphs.size());
+        TextMuted(ui, "Press Enter to list the matching claims.");
+        ImGui::EndTooltip();
+    }
+    return act;
+}
+}  // namespace
+
+UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& problems, UiState& ui) {
+    UiAction act;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("DebateLens", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const float fs = ImGui::GetFontSize();
+    ui.wide_layout = io.DisplaySize.x >= kWideWidthEm * fs;
+
+    // Header: title (elided), search, theme.
+    const char* title = p ? p->debate->title.c_str() : "DebateLens";
+    const float controls = fs * (ui.wide_layout ? 19.0f : 9.5f);
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    const std::string shown_title = ImGui::CalcTextSize(title).x > ImGui::GetContentRegionAvail().x - controls
+                                        ? elide(title, static_cast<size_t>((ImGui::GetContentRegionAvail().x - controls) / (fs * 0.5f)))
+                                        : std::string(title);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown_title.c_str());
+    if (ui.fonts.bold) ImGui::PopFont();
+    if (p) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - controls);
+        ImGui::SetNextItemWidth(controls - fs * 3.0f);
+        if (ui.focus_search) {
+            ImGui::SetKeyboardFocusHere();
+            ui.focus_search = false;
+        }
+        if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+            ui.filter = ClaimFilter{};
+            ui.filter.text = ui.search_text;
+            ui.search_text.clear();
+            act.set_view = static_cast<int>(View::Claims);
+        }
+        if (ImGui::IsItemActive()) act.merge(DrawSearch(*p, ui));
+        ImGui::SameLine();
+    } else {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
+    }
+    if (ImGui::Button(ui.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
+    if (ui.shortcuts.search) ui.focus_search = true;
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) act.back = true;
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) act.forward = true;
+    if (ImGui::IsMouseClicked(3)) act.back = true;  // mouse "back" button
+    if (ImGui::IsMouseClicked(4)) act.forward = true;
+
+    if (!problems.empty()) DrawDiagnosticsView(problems, ui);
+    if (!p) {
+        if (problems.empty()) TextMuted(ui, "Loading the debate\xE2\x80\xA6");
+        ImGui::End();
+        return act;
+    }
+
+    if (ui.wide_layout) {
+        const float left = std::max(fs * 22, ImGui::GetContentRegionAvail().x * 0.40f);
+        ImGui::BeginChild("left-pane", ImVec2(left, 0), false);
+        if (ui.selected_claim >= 0) {
+            ImGui::BeginChild("trace-pane", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
+            act.merge(DrawTraceView(*p, ui));
+            ImGui::EndChild();
+        }
+        act.merge(DrawClaimsView(*p, ui));
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("right-pane", ImVec2(0, 0), false);
+        act.merge(DrawTabs("views-wide", *p, ui, false));
+        ImGui::EndChild();
+    } else {
+        act.merge(DrawTabs("views", *p, ui, true));
+    }
+    ImGui::End();
+    return act;
+}
+
+}  // namespace dl

@@ -1,0 +1,165 @@
+// Map: the claim graph from the model's layout, drawn with ImDrawList. Pan by dragging, zoom
+// with the wheel or +/-, fit to view; only what intersects the canvas is drawn.
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dl {
+
+namespace {
+ImVec2 Bezier(const EdgeRoute& e, float t) {
+    const float u = 1 - t;
+    const float a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+    return ImVec2(a * e.p0.x + b * e.p1.x + c * e.p2.x + d * e.p3.x, a * e.p0.y + b * e.p1.y + c * e.p2.y + d * e.p3.y);
+}
+
+// Dash pattern per relation type so that the type is readable without colour.
+void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, float thickness,
+              ImVec2 (*to_screen)(Vec2, const MapCamera&, ImVec2), const MapCamera& cam, ImVec2 origin) {
+    const int segments = 24;
+    int on = 1, off = 0;  // segments drawn / skipped
+    if (type == RelationType::Rebuts) { on = 2; off = 1; }
+    if (type == RelationType::Qualifies) { on = 1; off = 1; }
+    if (type == RelationType::RespondsTo) { on = 3; off = 2; }
+    ImVec2 prev = to_screen(e.p0, cam, origin);
+    for (int i = 1; i <= segments; ++i) {
+        const ImVec2 w = Bezier(e, static_cast<float>(i) / segments);
+        const ImVec2 s = to_screen({w.x, w.y}, cam, origin);
+        if ((i - 1) % (on + off) < on) dl->AddLine(prev, s, col, thickness);
+        prev = s;
+    }
+    // Arrowhead at the target: filled for supports/elaborates, a bar for rebuts, open otherwise.
+    const ImVec2 tip = to_screen(e.p3, cam, origin);
+    const ImVec2 back = to_screen({Bezier(e, 0.93f).x, Bezier(e, 0.93f).y}, cam, origin);
+    ImVec2 dir(tip.x - back.x, tip.y - back.y);
+    const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
+    if (len < 1e-3f) return;
+    dir = ImVec2(dir.x / len, dir.y / len);
+    const ImVec2 n(-dir.y, dir.x);
+    const float h = 5.0f + 4.0f * thickness;
+    const ImVec2 base(tip.x - dir.x * h, tip.y - dir.y * h);
+    if (type == RelationType::Rebuts) {
+        dl->AddLine(ImVec2(tip.x + n.x * h, tip.y + n.y * h), ImVec2(tip.x - n.x * h, tip.y - n.y * h), col, thickness * 1.8f);
+    } else if (type == RelationType::Supports || type == RelationType::Elaborates) {
+        dl->AddTriangleFilled(tip, ImVec2(base.x + n.x * h * 0.6f, base.y + n.y * h * 0.6f),
+                              ImVec2(base.x - n.x * h * 0.6f, base.y - n.y * h * 0.6f), col);
+    } else {
+        dl->AddLine(tip, ImVec2(base.x + n.x * h * 0.6f, base.y + n.y * h * 0.6f), col, thickness);
+        dl->AddLine(tip, ImVec2(base.x - n.x * h * 0.6f, base.y - n.y * h * 0.6f), col, thickness);
+    }
+}
+
+ImVec2 ToScreen(Vec2 w, const MapCamera& cam, ImVec2 origin) {
+    return ImVec2(origin.x + (w.x - cam.x) * cam.zoom, origin.y + (w.y - cam.y) * cam.zoom);
+}
+
+void FitCamera(MapCamera& cam, const Rect& bounds, ImVec2 size) {
+    const float bw = std::max(1.0f, bounds.x1 - bounds.x0), bh = std::max(1.0f, bounds.y1 - bounds.y0);
+    cam.zoom = std::clamp(std::min(size.x / bw, size.y / bh) * 0.95f, 0.02f, 2.0f);
+    cam.x = bounds.x0 - (size.x / cam.zoom - bw) / 2;
+    cam.y = bounds.y0 - (size.y / cam.zoom - bh) / 2;
+    cam.needs_fit = false;
+}
+
+void ZoomAt(MapCamera& cam, float factor, ImVec2 screen, ImVec2 origin) {
+    const float wx = cam.x + (screen.x - origin.x) / cam.zoom, wy = cam.y + (screen.y - origin.y) / cam.zoom;
+    cam.zoom = std::clamp(cam.zoom * factor, 0.02f, 4.0f);
+    cam.x = wx - (screen.x - origin.x) / cam.zoom;
+    cam.y = wy - (screen.y - origin.y) / cam.zoom;
+}
+}  // namespace
+
+UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
+    UiAction act;
+    const Debate& d = *p.debate;
+    const GraphLayout& g = p.layout;
+    MapCamera& cam = ui.map;
+
+    if (ImGui::Button("Fit")) cam.needs_fit = true;
+    ImGui::SameLine();
+    const bool zoom_in = ImGui::Button("+");
+    ImGui::SameLine();
+    const bool zoom_out = ImGui::Button("\xE2\x88\x92");
+    ImGui::SameLine();
+    TextMuted(ui, "Drag to pan, wheel to zoom. Solid \xE2\x96\xB6 supports, dashed \xE2\x8A\xA3 rebuts, dotted qualifies.");
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
+    if (cam.needs_fit) FitCamera(cam, g.bounds, size);
+    ImGui::InvisibleButton("map-canvas", size, ImGuiButtonFlags_MouseButtonLeft);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 centre(origin.x + size.x / 2, origin.y + size.y / 2);
+    if (zoom_in || ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
+    if (zoom_out || ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
+    if (hovered && io.MouseWheel != 0) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        cam.x -= io.MouseDelta.x / cam.zoom;
+        cam.y -= io.MouseDelta.y / cam.zoom;
+    }
+    const Vec2 mouse_world{cam.x + (io.MousePos.x - origin.x) / cam.zoom, cam.y + (io.MousePos.y - origin.y) / cam.zoom};
+    const int hover_claim = hovered ? g.hit_test(mouse_world) : -1;
+    if (hover_claim >= 0 && IsClickRelease())
+        act.select_claim = hover_claim;
+    ui.hovered_claim = hover_claim;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    const Rect view{cam.x, cam.y, cam.x + size.x / cam.zoom, cam.y + size.y / cam.zoom};
+    std::vector<int> nodes, edges;
+    g.visible(view, nodes, edges);
+    const float fs = ImGui::GetFontSize();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const int focus = hover_claim >= 0 ? hover_claim : ui.selected_claim;
+
+    for (const Lane& lane : g.lanes) {
+        if (!lane.box.overlaps(view)) continue;
+        const ImVec2 a = ToScreen({lane.box.x0, lane.box.y0}, cam, origin), b = ToScreen({lane.box.x1, lane.box.y1}, cam, origin);
+        dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.dark ? 0.10f : 0.07f), 6.0f);
+        if (cam.zoom > 0.25f) dl->AddText(ImVec2(std::max(a.x, origin.x) + 6, a.y + 4), text_col, d.actors[lane.actor].name.c_str());
+    }
+    for (int e : edges) {
+        const EdgeRoute& route = g.edges[e];
+        const Relation& r = d.relations[route.relation];
+        const bool near = focus >= 0 && (r.from == focus || r.to == focus);
+        ImU32 col = RelationColor(r.type, ui.dark);
+        if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
+        DrawEdge(dl, route, r.type, col, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), ToScreen, cam, origin);
+    }
+    const bool labels = cam.zoom * fs > 6.0f;  // below this a label is unreadable: hide it
+    for (int c : nodes) {
+        const NodeBox& n = g.nodes[c];
+        const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
+        const bool selected = c == ui.selected_claim;
+        const bool neighbour = focus >= 0 && c != focus &&
+                               std::any_of(d.graph.outgoing[c].begin(), d.graph.outgoing[c].end(), [&](int r) { return d.relations[r].to == focus; });
+        const bool dim = focus >= 0 && c != focus && !neighbour &&
+                         std::none_of(d.graph.incoming[c].begin(), d.graph.incoming[c].end(), [&](int r) { return d.relations[r].from == focus; });
+        dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_ChildBg, dim ? 0.6f : 1.0f), 5.0f);
+        dl->AddRectFilled(a, ImVec2(a.x + 5, b.y), ActorColor(d.claims[c].actor, dim ? 0.4f : 1.0f), 5.0f, ImDrawFlags_RoundCornersLeft);
+        dl->AddRect(a, b, selected ? text_col : ImGui::GetColorU32(ImGuiCol_Border, dim ? 0.5f : 1.0f), 5.0f, 0, selected ? 3.0f : 1.0f);
+        if (labels) {
+            const float text_size = std::min(fs, fs * cam.zoom * 1.1f);
+            const float pad = 8 * cam.zoom;
+            const ImVec4 clip(a.x + pad, a.y, b.x - pad * 0.5f, b.y - pad * 0.5f);
+            dl->AddText(ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f),
+                        ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary.c_str(), nullptr,
+                        b.x - a.x - pad * 1.5f, &clip);
+        }
+    }
+    dl->PopClipRect();
+    if (hover_claim >= 0) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(fs * 24);
+        const Claim& c = d.claims[hover_claim];
+        ImGui::TextWrapped("%s: %s", d.actors[c.actor].name.c_str(), c.summary.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return act;
+}
+
+}  // namespace dl

@@ -1,0 +1,117 @@
+// Trace: the provenance of the selected claim: who said it, the exact words in their paragraph,
+// what it answers, what supports or rebuts it (transitively), the evidence and the dates.
+#include "ui/theme.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+namespace dl {
+
+namespace {
+void SubHeading(const UiState& ui, const char* text) {
+    ImGui::Spacing();
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(text);
+    if (ui.fonts.bold) ImGui::PopFont();
+}
+}  // namespace
+
+UiAction DrawTraceView(const PreparedDebate& p, UiState& ui) {
+    UiAction act;
+    const Debate& d = *p.debate;
+    ImGui::BeginDisabled(!ui.history.can_back());
+    if (ImGui::Button("\xE2\x86\x90 Back")) act.back = true;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!ui.history.can_forward());
+    if (ImGui::Button("Forward \xE2\x86\x92")) act.forward = true;
+    ImGui::EndDisabled();
+    const int claim = ui.selected_claim;
+    if (claim < 0 || claim >= static_cast<int>(d.claims.size())) {
+        TextMuted(ui, "Select a claim (in the list, the positions, the map or the article) to see where it comes from.");
+        return act;
+    }
+    const Claim& c = d.claims[claim];
+    const ClaimTrace t = trace_claim(d, claim);
+    ImGui::SameLine();
+    if (ImGui::Button("Copy quote"))
+        act.copy_text = "\xE2\x80\x9C" + c.quote + "\xE2\x80\x9D \xE2\x80\x94 " + d.actors[c.actor].name;
+
+    ActorTag(d, c.actor, ui);
+    std::string meta = std::string(label(c.kind));
+    if (c.attribution == Attribution::Reported) meta += " \xC2\xB7 reported by the article";
+    if (c.attribution == Attribution::Paraphrase) meta += " \xC2\xB7 paraphrased by the article (not their words)";
+    ImGui::SameLine();
+    TextMuted(ui, meta.c_str());
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextWrapped("%s", c.summary.c_str());
+    if (ui.fonts.bold) ImGui::PopFont();
+
+    SubHeading(ui, "In the article");
+    const Paragraph& para = d.article.paragraphs[c.paragraph];
+    ImGui::Indent();
+    const std::vector<TextSpan> spans{{c.quote_begin, c.quote_end, ActorHighlight(c.actor, ui.dark), claim, true}};
+    if (RichText(para.text, spans, ImGui::GetContentRegionAvail().x).clicked == claim)
+        act.set_view = static_cast<int>(View::Article);
+    ImGui::Unindent();
+
+    if (!t.targets.empty()) {
+        SubHeading(ui, "It answers");
+        for (int r : t.targets) {
+            const std::string prefix = std::string("(") + label(d.relations[r].type) + ")";
+            ImGui::PushID(r);
+            if (ClaimRow(d, d.relations[r].to, ui, prefix.c_str())) act.select_claim = d.relations[r].to;
+            ImGui::PopID();
+        }
+    }
+    SubHeading(ui, "Supported, rebutted or qualified by");
+    if (t.tree.empty()) TextMuted(ui, "Nothing in the article responds to this claim.");
+    for (size_t i = 0; i < t.tree.size(); ++i) {
+        const TraceNode& n = t.tree[i];
+        ImGui::PushID(static_cast<int>(i));
+        const float indent = ImGui::GetFontSize() * 1.2f * static_cast<float>(n.depth - 1);
+        if (indent > 0) ImGui::Indent(indent);
+        std::string prefix = std::string(label(d.relations[n.relation].type)) + ":";
+        if (n.repeated) prefix = "(" + prefix + " shown above)";
+        if (ClaimRow(d, n.claim, ui, prefix.c_str())) act.select_claim = n.claim;
+        if (indent > 0) ImGui::Unindent(indent);
+        ImGui::PopID();
+    }
+    if (t.truncated) TextMuted(ui, "\xE2\x80\xA6 more not shown.");
+
+    if (!t.evidence.empty()) {
+        SubHeading(ui, "Evidence it cites");
+        for (int e : t.evidence) {
+            const Evidence& ev = d.evidence[e];
+            ImGui::PushID(e);
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", ev.title.c_str());
+            std::string line = ev.date.valid() ? ev.date.to_display() : std::string("undated");
+            if (ev.source == SourceKind::Context) line += " \xC2\xB7 context added by the editors";
+            TextMuted(ui, line.c_str());
+            if (!ev.url.empty() && ImGui::SmallButton("Open source")) act.open_url = ev.url;
+            ImGui::PopID();
+        }
+    }
+    if (!t.events.empty()) {
+        SubHeading(ui, "On the timeline");
+        for (int e : t.events) {
+            const TimelineEvent& ev = d.timeline[e];
+            std::string line = ev.date.to_display() + ": " + ev.label;
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", line.c_str());
+        }
+    }
+    if (!t.stances.empty()) {
+        SubHeading(ui, "Grounds these positions");
+        for (int s : t.stances) {
+            const Stance& st = d.stances[s];
+            std::string line = d.actors[st.actor].name + " \xE2\x80\x94 " + d.questions[st.question].short_label + ": " +
+                               LeaningGlyph(st.leaning) + " " + label(st.leaning);
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", line.c_str());
+        }
+    }
+    return act;
+}
+
+}  // namespace dl

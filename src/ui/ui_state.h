@@ -1,0 +1,74 @@
+// The UI state that survives between frames, and the actions views hand back to the app.
+// Views read the model as const and change only this; anything larger goes back as a UiAction.
+#pragma once
+
+#include "model/prepared.h"
+#include "model/query.h"
+
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace dl {
+
+enum class View { Overview, Positions, Claims, Map, Article, Timeline, Count };
+const char* view_name(View v);        // "overview", used in URLs and scripts
+const char* view_title(View v);       // "Overview", shown on tabs
+bool parse_view(const std::string& name, View& out);
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* italic = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* small = nullptr;
+};
+
+struct MapCamera {
+    float zoom = 1.0f;
+    float x = 0, y = 0;     // world point at the top-left of the canvas
+    bool needs_fit = true;  // fit the whole graph on the next frame
+};
+
+// Keyboard shortcuts the platform recognises (ImGui 1.86 names too few keys to ask it).
+struct Shortcuts {
+    bool search = false;    // '/' or Ctrl+F
+    bool zoom_in = false;   // '+' or '=' outside text fields
+    bool zoom_out = false;  // '-'
+};
+
+struct UiState {
+    View view = View::Overview;
+    bool view_requested = true;  // one-shot: the tab bar switches to `view`
+    View shown_tab = View::Count;  // the tab drawn last frame
+    int selected_claim = -1;
+    SelectionHistory history;
+    ClaimFilter filter;
+    std::string filter_text;
+    std::string search_text;
+    bool focus_search = false;
+    MapCamera map;
+    bool dark = false;
+    bool show_about = false;
+    std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
+    bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
+    int hovered_claim = -1;
+    Fonts fonts;
+    bool wide_layout = false;
+    Shortcuts shortcuts;  // this frame's, set by the platform  // set by the explainer from the window width
+};
+
+// What the user did this frame, applied by the app after the views ran.
+struct UiAction {
+    int select_claim = -1;
+    int set_view = -1;
+    bool back = false;
+    bool forward = false;
+    bool toggle_theme = false;
+    std::string copy_text;
+    std::string open_url;
+    void merge(const UiAction& o);
+};
+
+}  // namespace dl

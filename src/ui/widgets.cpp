@@ -1,0 +1,126 @@
+// Shared widgets: rich wrapped text, claim rows, headings.
+#include "ui/widgets.h"
+#include "ui/theme.h"
+
+#include <algorithm>
+
+namespace dl {
+
+RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& spans, float wrap_width) {
+    RichTextResult result;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool hover_window = ImGui::IsWindowHovered();
+    const float clip_top = ImGui::GetWindowPos().y - line_h, clip_bottom = clip_top + ImGui::GetWindowHeight() + 2 * line_h;
+    wrap_width = std::max(wrap_width, size * 4);
+
+    float x = 0, y = 0;
+    size_t i = 0, span = 0;
+    const char* base = text.c_str();
+    while (i < text.size()) {
+        // A token is a word plus its trailing spaces, cut where a span starts or ends.
+        size_t j = i;
+        while (j < text.size() && text[j] != ' ') ++j;
+        while (j < text.size() && text[j] == ' ') ++j;
+        while (span < spans.size() && spans[span].end <= i) ++span;
+        if (span < spans.size()) {
+            if (spans[span].begin > i && spans[span].begin < j) j = spans[span].begin;
+            else if (spans[span].begin <= i && spans[span].end < j) j = spans[span].end;
+        }
+        const bool in_span = span < spans.size() && spans[span].begin <= i && i < spans[span].end;
+        float w = font->CalcTextSizeA(size, FLT_MAX, 0, base + i, base + j).x;
+        if (x > 0 && x + w > wrap_width) {
+            // Trailing spaces do not force a wrap.
+            size_t k = j;
+            while (k > i && text[k - 1] == ' ') --k;
+            const float w_word = font->CalcTextSizeA(size, FLT_MAX, 0, base + i, base + k).x;
+            if (x + w_word > wrap_width) { x = 0; y += line_h; }
+        }
+        const ImVec2 p(origin.x + x, origin.y + y);
+        if (p.y > clip_top && p.y < clip_bottom) {
+            if (in_span) {
+                const TextSpan& s = spans[span];
+                const ImVec2 q(p.x + w, p.y + size + 2);
+                dl->AddRectFilled(ImVec2(p.x, p.y - 1), q, s.background, 2.0f);
+                if (s.emphasised) dl->AddLine(ImVec2(p.x, q.y), q, text_col, 2.0f);
+                if (s.emphasised && result.emphasised_y < 0) result.emphasised_y = p.y;
+                if (hover_window && mouse.x >= p.x && mouse.x < q.x && mouse.y >= p.y - 1 && mouse.y < q.y) {
+                    result.hovered = s.id;
+                    if (IsClickRelease())
+                        result.clicked = s.id;
+                }
+            }
+            dl->AddText(font, size, p, text_col, base + i, base + j);
+        } else if (in_span && spans[span].emphasised && result.emphasised_y < 0) {
+            result.emphasised_y = p.y;
+        }
+        x += w;
+        i = j;
+    }
+    ImGui::Dummy(ImVec2(wrap_width, y + line_h));
+    if (result.hovered >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return result;
+}
+
+bool IsClickRelease() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+           io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
+}
+
+float TouchRowHeight() { return std::max(40.0f, ImGui::GetFrameHeight()); }
+
+bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix, bool wrap) {
+    const Claim& c = d.claims[claim];
+    ImGui::PushID(claim);
+    const float wrap_w = ImGui::GetContentRegionAvail().x;
+    const float dot = ImGui::GetFontSize() * 0.5f;
+    std::string line;
+    if (prefix) line += std::string(prefix) + " ";
+    line += d.actors[c.actor].name + ": " + c.summary;
+    const float text_x = dot * 2 + ImGui::GetStyle().ItemInnerSpacing.x;
+    const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
+    const float h = std::max(TouchRowHeight(), text_h + ImGui::GetStyle().FramePadding.y * 2);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool selected = ui.selected_claim == claim;
+    const bool pressed = ImGui::Selectable("##claim", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(wrap_w, h));
+    if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.3f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float cy = p.y + ImGui::GetStyle().FramePadding.y + ImGui::GetFontSize() * 0.5f;
+    dl->AddCircleFilled(ImVec2(p.x + dot, cy), dot * 0.8f, ActorColor(c.actor));
+    const ImVec4 clip(p.x, p.y, p.x + wrap_w, p.y + h);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + ImGui::GetStyle().FramePadding.y),
+                ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap ? wrap_w - text_x : 0.0f, &clip);
+    ImGui::PopID();
+    return pressed;
+}
+
+void Heading(const UiState& ui, const char* text) {
+    if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
+    ImGui::TextWrapped("%s", text);
+    if (ui.fonts.heading) ImGui::PopFont();
+}
+
+void TextMuted(const UiState& ui, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void ActorTag(const Debate& d, int actor, const UiState& ui) {
+    const float r = ImGui::GetFontSize() * 0.35f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r, ActorColor(actor));
+    ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
+    ImGui::SameLine();
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(d.actors[actor].name.c_str());
+    if (ui.fonts.bold) ImGui::PopFont();
+}
+
+}  // namespace dl

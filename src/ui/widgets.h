@@ -1,0 +1,44 @@
+// Small widgets shared by several views: wrapped text with highlighted, clickable spans, and a
+// claim row. Views use these instead of repeating layout code.
+#pragma once
+
+#include "model/debate.h"
+#include "ui/ui_state.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace dl {
+
+struct TextSpan {
+    uint32_t begin = 0, end = 0;  // UTF-8 byte range in the text
+    ImU32 background = 0;
+    int id = -1;                  // returned when clicked
+    bool emphasised = false;      // drawn with an underline (the selected claim)
+};
+
+struct RichTextResult {
+    int clicked = -1;
+    int hovered = -1;
+    float emphasised_y = -1;  // screen y of the first emphasised span, to scroll it into view
+};
+
+// Word-wrapped text at the current cursor, with span backgrounds; `spans` sorted by begin.
+RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& spans, float wrap_width);
+
+// A selectable, wrapped row naming the claim's speaker and summary. Returns true when chosen.
+// `wrap` false keeps every row one line tall (needed when a list clipper estimates heights).
+bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix = nullptr, bool wrap = true);
+
+void Heading(const UiState& ui, const char* text);
+void TextMuted(const UiState& ui, const char* text);
+// A coloured dot and the actor's name.
+void ActorTag(const Debate& d, int actor, const UiState& ui);
+// Hit target height for touch: rows at least this tall.
+float TouchRowHeight();
+// The left button was released without dragging: a click or tap, not the end of a pan.
+bool IsClickRelease();
+
+}  // namespace dl
