@@ -96,10 +96,13 @@ void ApplyAction(AppState& app, const UiAction& a) {
 }
 
 UiAction AppFrame(AppState& app) {
-    // The one-shot scroll request is consumed by the views drawn in this frame.
+    // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
     const bool scroll = app.ui.scroll_to_selection;
     UiAction a = DrawExplainer(app.debate.get(), app.problems, app.ui);
-    if (scroll) app.ui.scroll_to_selection = false;
+    if (scroll && ++app.scroll_request_age >= 2) {
+        app.ui.scroll_to_selection = false;
+        app.scroll_request_age = 0;
+    }
     ApplyAction(app, a);
     return a;
 }
@@ -119,6 +122,13 @@ std::string AppStateJson(const AppState& app) {
     j["filter_text"] = app.ui.filter.text;
     j["can_back"] = app.ui.history.can_back();
     j["last_copied"] = app.last_copied;
+    nlohmann::json map = nlohmann::json::array();
+    if (app.debate && app.ui.view == View::Map)
+        for (const DrawnNode& n : app.ui.map_drawn) {
+            if (map.size() >= 100) break;
+            map.push_back({{"id", app.debate->debate->claims[n.claim].id}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
+        }
+    j["map_nodes"] = map;
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& d : app.problems)
         if (d.severity == Severity::Error) errors.push_back(d.format());

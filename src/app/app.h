@@ -21,6 +21,7 @@ struct AppState {
     uint64_t frames_drawn = 0;
     bool style_dirty = true;  // theme or scale changed: restyle before the next frame
     float dpi_scale = 1.0f;
+    int scroll_request_age = 0;
     std::string last_copied;  // what the last copy action put on the clipboard
 };
 

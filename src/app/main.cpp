@@ -23,6 +23,7 @@ const char* kUsage =
     "  --view NAME          overview, positions, claims, map, article or timeline\n"
     "  --claim ID           select this claim\n"
     "  --theme light|dark   colour theme\n"
+    "  --location FRAGMENT  a deep link such as claim=ID&view=map (the web page passes its #fragment)\n"
     "  --size WxH           window size (default 1280x800)\n"
     "  --frames N           draw N frames, then exit (for tests)\n"
     "  --screenshot OUT.png with --frames: save the last frame\n"
@@ -76,10 +77,11 @@ void AddContent(std::vector<std::string>& out, const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    dl::AppState app;
+    // The one app state. Static: on the web main() returns while the browser keeps calling frames.
+    static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme;
+    std::string content, view, claim, theme, location;
     bool validate = false;
 #ifdef __EMSCRIPTEN__
     app.asset_dir = "/assets";
@@ -99,7 +101,7 @@ int main(int argc, char** argv) {
         } else if (a == "--validate") {
             validate = true;
         } else if (a == "--content" || a == "--view" || a == "--claim" || a == "--theme" || a == "--size" ||
-                   a == "--frames" || a == "--screenshot" || a == "--status-file") {
+                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location") {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             if (a == "--content") content = v;
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
             if (a == "--theme") theme = v;
             if (a == "--screenshot") run.screenshot_path = v;
             if (a == "--status-file") run.status_path = v;
+            if (a == "--location") location = v;
             if (a == "--frames") {
                 char* end = nullptr;
                 const long n = std::strtol(v, &end, 10);
@@ -140,10 +143,9 @@ int main(int argc, char** argv) {
     // Problems go to the terminal too: an editor sees them without reading the window.
     for (const auto& d : app.problems) std::fprintf(stderr, "%s\n", d.format().c_str());
 
-    std::string location;
-    if (!view.empty()) location += "view=" + view + "&";
-    if (!claim.empty()) location += "claim=" + claim + "&";
-    if (!theme.empty()) location += "theme=" + theme;
+    if (!view.empty()) location += "&view=" + view;
+    if (!claim.empty()) location += "&claim=" + claim;
+    if (!theme.empty()) location += "&theme=" + theme;
     dl::ApplyLocation(app, location);
     return dl::RunPlatform(app, run);
 }

@@ -21,7 +21,7 @@ struct Rect {
 
 struct LayoutParams {
     float node_width = 240, node_height = 76;
-    float column_gap = 90, row_gap = 18, lane_gap = 46, lane_header = 30;
+    float column_gap = 90, row_gap = 18, lane_gap = 40, lane_header = 44;
     int max_rows_per_cell = 4;  // claims of one actor in one layer wrap into extra columns beyond this
 };
 

@@ -2,6 +2,7 @@
 // render-on-demand main loop, clipboard and links, and the JavaScript test hook.
 #include "platform/platform.h"
 #include "app/app.h"
+#include "ui/font_ranges.h"
 #include "ui/theme.h"
 
 #include <SDL.h>
@@ -27,10 +28,6 @@
 namespace dl {
 
 namespace {
-// Glyphs the content and the UI need: Latin, Latin-1, Latin Extended-A, Cyrillic, General
-// Punctuation (curly quotes, dashes, ellipsis), arrows, minus and a few shapes.
-const ImWchar kGlyphRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0400, 0x045F, 0x2010, 0x2027, 0x2030, 0x203A,
-                                0x2190, 0x2193, 0x2212, 0x2212, 0x22A3, 0x22A3, 0x25A0, 0x25CF, 0x2713, 0x2713, 0};
 
 constexpr float kBodyPx = 17.0f, kSmallPx = 15.0f, kHeadingPx = 23.0f;
 
@@ -67,13 +64,19 @@ ImFont* AddFont(const std::string& dir, const char* file, float px, float scale)
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px * scale, &cfg, kGlyphRanges);
+    ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px * scale, &cfg, TextGlyphRanges());
     if (!f) {
         std::fprintf(stderr, "debatelens: cannot load font %s; using the built-in ASCII font\n", path.c_str());
         ImFontConfig fallback;
         fallback.SizePixels = px * scale;
-        f = io.Fonts->AddFontDefault(&fallback);
+        return io.Fonts->AddFontDefault(&fallback);
     }
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    merge.OversampleH = 2;
+    merge.GlyphMinAdvanceX = 0;
+    const std::string symbols = dir + "/fonts/DejaVuSans-Symbols.ttf";
+    io.Fonts->AddFontFromFileTTF(symbols.c_str(), px * scale, &merge, SymbolGlyphRanges());
     return f;
 }
 
@@ -287,7 +290,9 @@ int RunPlatform(AppState& app, const RunOptions& options) {
         return 1;
     }
     SDL_GL_MakeCurrent(p.window, p.gl);
-    SDL_GL_SetSwapInterval(options.max_frames >= 0 ? 0 : 1);
+#ifndef __EMSCRIPTEN__
+    SDL_GL_SetSwapInterval(options.max_frames >= 0 ? 0 : 1);  // the browser paces frames itself
+#endif
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -14,7 +14,8 @@ template <class NameOf>
 void FilterCombo(const char* label, int& value, int count, NameOf name_of) {
     const std::string preview = value < 0 ? std::string("Any ") + label : name_of(value);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    if (ImGui::BeginCombo(label, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    // The preview names the filter ("Any speaker"), so the label stays hidden.
+    if (ImGui::BeginCombo((std::string("##") + label).c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable("Any", value < 0)) value = -1;
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);

@@ -19,7 +19,9 @@ ImVec2 Bezier(const EdgeRoute& e, float t) {
 // Dash pattern per relation type so that the type is readable without colour.
 void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, float thickness,
               ImVec2 (*to_screen)(Vec2, const MapCamera&, ImVec2), const MapCamera& cam, ImVec2 origin) {
-    const int segments = 24;
+    // Segments about 7 px long on screen, so dashes look the same at every zoom and length.
+    const float chord = std::abs(e.p3.x - e.p0.x) + std::abs(e.p3.y - e.p0.y) + std::abs(e.p1.x - e.p0.x) * 0.5f;
+    const int segments = std::clamp(static_cast<int>(chord * cam.zoom / 7.0f), 8, 400);
     int on = 1, off = 0;  // segments drawn / skipped
     if (type == RelationType::Rebuts) { on = 2; off = 1; }
     if (type == RelationType::Qualifies) { on = 1; off = 1; }
@@ -56,11 +58,14 @@ ImVec2 ToScreen(Vec2 w, const MapCamera& cam, ImVec2 origin) {
     return ImVec2(origin.x + (w.x - cam.x) * cam.zoom, origin.y + (w.y - cam.y) * cam.zoom);
 }
 
-void FitCamera(MapCamera& cam, const Rect& bounds, ImVec2 size) {
+// Fits the graph, but never below the zoom at which labels are readable: a big graph then opens
+// at its top-left (where the statement under debate is) and the reader pans from there.
+void FitCamera(MapCamera& cam, const Rect& bounds, ImVec2 size, float min_zoom) {
     const float bw = std::max(1.0f, bounds.x1 - bounds.x0), bh = std::max(1.0f, bounds.y1 - bounds.y0);
-    cam.zoom = std::clamp(std::min(size.x / bw, size.y / bh) * 0.95f, 0.02f, 2.0f);
-    cam.x = bounds.x0 - (size.x / cam.zoom - bw) / 2;
-    cam.y = bounds.y0 - (size.y / cam.zoom - bh) / 2;
+    const float fit = std::clamp(std::min(size.x / bw, size.y / bh) * 0.95f, 0.02f, 1.2f);
+    cam.zoom = std::max(fit, std::min(min_zoom, 1.2f));
+    cam.x = cam.zoom > fit ? bounds.x0 - 10 / cam.zoom : bounds.x0 - (size.x / cam.zoom - bw) / 2;
+    cam.y = cam.zoom > fit ? bounds.y0 - 10 / cam.zoom : bounds.y0 - (size.y / cam.zoom - bh) / 2;
     cam.needs_fit = false;
 }
 
@@ -78,7 +83,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const GraphLayout& g = p.layout;
     MapCamera& cam = ui.map;
 
-    if (ImGui::Button("Fit")) cam.needs_fit = true;
+    if (ImGui::Button("Fit all")) cam.needs_fit = ui.map_fit_all = true;
     ImGui::SameLine();
     const bool zoom_in = ImGui::Button("+");
     ImGui::SameLine();
@@ -88,7 +93,14 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
-    if (cam.needs_fit) FitCamera(cam, g.bounds, size);
+    if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.8f);
+    ui.map_fit_all = false;
+    // A selection made elsewhere is brought to the middle of the map.
+    if (ui.scroll_to_selection && ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(g.nodes.size())) {
+        const Rect& b = g.nodes[ui.selected_claim].box;
+        cam.x = (b.x0 + b.x1) / 2 - size.x / 2 / cam.zoom;
+        cam.y = (b.y0 + b.y1) / 2 - size.y / 2 / cam.zoom;
+    }
     ImGui::InvisibleButton("map-canvas", size, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
     ImGuiIO& io = ImGui::GetIO();
@@ -119,7 +131,11 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         if (!lane.box.overlaps(view)) continue;
         const ImVec2 a = ToScreen({lane.box.x0, lane.box.y0}, cam, origin), b = ToScreen({lane.box.x1, lane.box.y1}, cam, origin);
         dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.dark ? 0.10f : 0.07f), 6.0f);
-        if (cam.zoom > 0.25f) dl->AddText(ImVec2(std::max(a.x, origin.x) + 6, a.y + 4), text_col, d.actors[lane.actor].name.c_str());
+        if (cam.zoom * 44.0f > fs) {
+            if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+            dl->AddText(ImVec2(std::max(a.x, origin.x) + 8, a.y + 4 * cam.zoom), text_col, d.actors[lane.actor].name.c_str());
+            if (ui.fonts.bold) ImGui::PopFont();
+        }
     }
     for (int e : edges) {
         const EdgeRoute& route = g.edges[e];
@@ -129,10 +145,13 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
         DrawEdge(dl, route, r.type, col, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), ToScreen, cam, origin);
     }
-    const bool labels = cam.zoom * fs > 6.0f;  // below this a label is unreadable: hide it
+    const float label_px = std::min(fs, fs * cam.zoom);
+    const bool labels = label_px >= 10.0f;  // below this a label is unreadable: hide it
+    ui.map_drawn.clear();
     for (int c : nodes) {
         const NodeBox& n = g.nodes[c];
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
+        ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
         const bool selected = c == ui.selected_claim;
         const bool neighbour = focus >= 0 && c != focus &&
                                std::any_of(d.graph.outgoing[c].begin(), d.graph.outgoing[c].end(), [&](int r) { return d.relations[r].to == focus; });
@@ -142,7 +161,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         dl->AddRectFilled(a, ImVec2(a.x + 5, b.y), ActorColor(d.claims[c].actor, dim ? 0.4f : 1.0f), 5.0f, ImDrawFlags_RoundCornersLeft);
         dl->AddRect(a, b, selected ? text_col : ImGui::GetColorU32(ImGuiCol_Border, dim ? 0.5f : 1.0f), 5.0f, 0, selected ? 3.0f : 1.0f);
         if (labels) {
-            const float text_size = std::min(fs, fs * cam.zoom * 1.1f);
+            const float text_size = label_px;
             const float pad = 8 * cam.zoom;
             const ImVec4 clip(a.x + pad, a.y, b.x - pad * 0.5f, b.y - pad * 0.5f);
             dl->AddText(ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f),

@@ -74,7 +74,7 @@ ImU32 ActorColor(int actor, float alpha) {
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-ImU32 ActorHighlight(int actor, bool dark) { return ActorColor(actor, dark ? 0.38f : 0.22f); }
+ImU32 ActorHighlight(int actor, bool dark) { return ActorColor(actor, dark ? 0.30f : 0.16f); }
 
 ImVec4 LeaningColor(Leaning l, bool dark) {
     // Orange (no) to purple (yes) through grey: distinguishable in all common colour-vision types.

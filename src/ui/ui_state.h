@@ -28,7 +28,7 @@ struct Fonts {
 struct MapCamera {
     float zoom = 1.0f;
     float x = 0, y = 0;     // world point at the top-left of the canvas
-    bool needs_fit = true;  // fit the whole graph on the next frame
+    bool needs_fit = true;  // fit the graph on the next frame
 };
 
 // Keyboard shortcuts the platform recognises (ImGui 1.86 names too few keys to ask it).
@@ -36,6 +36,12 @@ struct Shortcuts {
     bool search = false;    // '/' or Ctrl+F
     bool zoom_in = false;   // '+' or '=' outside text fields
     bool zoom_out = false;  // '-'
+};
+
+// A claim box as drawn on screen by the map (for the test hook and scripted clicks).
+struct DrawnNode {
+    int claim = -1;
+    float x = 0, y = 0, w = 0, h = 0;
 };
 
 struct UiState {
@@ -56,7 +62,9 @@ struct UiState {
     int hovered_claim = -1;
     Fonts fonts;
     bool wide_layout = false;
-    Shortcuts shortcuts;  // this frame's, set by the platform  // set by the explainer from the window width
+    Shortcuts shortcuts;  // this frame's, set by the platform
+    std::vector<DrawnNode> map_drawn;  // what the map drew last frame
+    bool map_fit_all = false;  // the next fit shows everything, however small  // set by the explainer from the window width
 };
 
 // What the user did this frame, applied by the app after the views ran.

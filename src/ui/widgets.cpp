@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dl {
 
@@ -11,7 +12,7 @@ RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& sp
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
-    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const float line_h = std::round(ImGui::GetFontSize() * 1.45f);  // reading line height
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -46,7 +47,7 @@ RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& sp
             if (in_span) {
                 const TextSpan& s = spans[span];
                 const ImVec2 q(p.x + w, p.y + size + 2);
-                dl->AddRectFilled(ImVec2(p.x, p.y - 1), q, s.background, 2.0f);
+                dl->AddRectFilled(ImVec2(p.x, p.y - 1), q, s.emphasised ? (s.background | IM_COL32_A_MASK) & 0x80FFFFFF : s.background, 2.0f);
                 if (s.emphasised) dl->AddLine(ImVec2(p.x, q.y), q, text_col, 2.0f);
                 if (s.emphasised && result.emphasised_y < 0) result.emphasised_y = p.y;
                 if (hover_window && mouse.x >= p.x && mouse.x < q.x && mouse.y >= p.y - 1 && mouse.y < q.y) {

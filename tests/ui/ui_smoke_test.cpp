@@ -4,6 +4,11 @@
 #include "model/prepared.h"
 #include "ui/theme.h"
 #include "ui/views.h"
+#include "ui/font_ranges.h"
+#include "model/text.h"
+
+#include <fstream>
+#include <iterator>
 
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
@@ -84,4 +89,41 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
     dl::UiState ui;
     imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
     CHECK_FALSE(ui.dark);
+}
+
+// A missing glyph would show as '?' on screen: every character of the shipped content and of the
+// UI's own labels must be in the fonts the app builds.
+TEST_CASE("the subset fonts cover every character of the shipped content") {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    std::vector<ImFont*> faces;
+    for (const char* face : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
+        const std::string path = std::string(DL_ASSETS_DIR "/fonts/") + face;
+        ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), 17.0f, nullptr, dl::TextGlyphRanges());
+        REQUIRE_MESSAGE(f != nullptr, path);
+        io.Fonts->AddFontFromFileTTF(DL_ASSETS_DIR "/fonts/DejaVuSans-Symbols.ttf", 17.0f, &merge, dl::SymbolGlyphRanges());
+        faces.push_back(f);
+    }
+    REQUIRE(io.Fonts->Build());
+    std::string text;
+    for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json"}) {
+        std::ifstream in(file, std::ios::binary);
+        text.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    REQUIRE(text.size() > 1000);
+    // The UI's own non-ASCII labels.
+    text += "\xE2\x86\x90\xE2\x86\x92\xE2\x88\x92\xE2\x96\xB6\xE2\x8A\xA3\xC2\xB7\xC2\xB1\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D";
+    int missing = 0;
+    for (size_t i = 0; i < text.size();) {
+        const uint32_t cp = dl::utf8_next(text, i);
+        if (cp < 0x20) continue;
+        for (ImFont* f : faces)
+            if (!f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
+                if (++missing < 10) MESSAGE("missing glyph U+" << std::hex << cp << " in " << f->GetDebugName());
+            }
+    }
+    CHECK(missing == 0);
+    ImGui::DestroyContext();
 }
