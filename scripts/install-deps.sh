@@ -12,7 +12,7 @@ PACKAGES=(
   libsdl2-dev libgl1-mesa-dri
   nlohmann-json3-dev doctest-dev libstb-dev
   fonts-dejavu-core fonts-noto-core python3-fonttools
-  chromium xvfb imagemagick xauth
+  chromium xvfb imagemagick xauth xdotool
   clang libclang-rt-14-dev
   brotli
 )
@@ -41,8 +41,10 @@ fi
 if [ ${#missing[@]} -gt 0 ] || [ $need_update -eq 1 ]; then
   echo "install-deps: installing ${missing[*]:-(source index)}"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq >/dev/null
+  log=$(mktemp)
+  $SUDO apt-get update -qq >"$log" 2>&1 || { cat "$log"; exit 1; }
   if [ ${#missing[@]} -gt 0 ]; then
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1 || { cat "$log"; exit 1; }
   fi
+  rm -f "$log"
 fi

@@ -10,8 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
@@ -112,9 +114,10 @@ public:
         frames_.pop_back();
         return dom_.end_array() && done();
     }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
         syntax_error_ = true;
         error_position_ = position;
+        error_token_ = last_token;
         // nlohmann prefixes "[json.exception...] parse error at line L, column C: "; we print our own.
         std::string what = ex.what();
         const auto colon = what.find(": ", what.find("column"));
@@ -123,7 +126,20 @@ public:
     }
 
     bool syntax_error() const { return syntax_error_; }
-    size_t error_position() const { return error_position_; }
+    // nlohmann's position is just past the offending token; editors want where it starts. The token
+    // string is not always the literal text (for bad literals it is what the lexer buffered).
+    size_t error_start(std::string_view text) const {
+        const std::string& t = error_token_;
+        const bool buffered = error_message_.find("last read:") != std::string::npos;
+        if (!buffered && !t.empty() && error_position_ >= t.size() && error_position_ <= text.size() &&
+            text.compare(error_position_ - t.size(), t.size(), t) == 0)
+            return error_position_ - t.size();
+        // Otherwise back up over blanks to the start of the offending word ("tru", "nul").
+        size_t p = std::min(error_position_, text.size());
+        while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '\r' || text[p - 1] == '\n')) --p;
+        while (p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]))) --p;
+        return p;
+    }
     const std::string& error_message() const { return error_message_; }
     const std::string& error_path() const { return error_path_; }
 
@@ -162,7 +178,7 @@ private:
     std::vector<Frame> frames_;
     bool syntax_error_ = false;
     size_t error_position_ = 0;
-    std::string error_message_, error_path_;
+    std::string error_message_, error_path_, error_token_;
 };
 
 void line_and_column(std::string_view text, size_t position, int& line, int& column) {
@@ -173,8 +189,6 @@ void line_and_column(std::string_view text, size_t position, int& line, int& col
         if (text[i] == '\n') { ++line; column = 1; }
         else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
     }
-    // nlohmann reports the position after the offending character.
-    if (column > 1) --column;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -754,7 +768,7 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
     if (!parsed) {
         Diagnostic d{Severity::Error, file_label, "", 0, 0, sax.error_message()};
         if (sax.syntax_error())
-            line_and_column(text, sax.error_position(), d.line, d.column);
+            line_and_column(text, sax.error_start(text), d.line, d.column);
         else
             d.path = sax.error_path();
         diags.push_back(std::move(d));
@@ -779,6 +793,11 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
 
 LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {
     LoadResult result;
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read it: not a regular file (a directory?)"});
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot open the file (missing, or not readable)"});

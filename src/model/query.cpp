@@ -177,7 +177,7 @@ TimelineAxis timeline_axis(const Debate& d) {
         const double gap = static_cast<double>(d.timeline[axis.order[i]].date.days_since_epoch() -
                                                d.timeline[axis.order[i - 1]].date.days_since_epoch());
         // Same-day events still get a little room; a day is visible next to a decade.
-        raw[i] = raw[i - 1] + 0.35 + std::log2(1.0 + gap);
+        raw[i] = raw[i - 1] + 1.0 + std::log2(1.0 + gap);
         if (gap > 365.0) axis.breaks.push_back((raw[i] + raw[i - 1]) / 2.0);
     }
     const double span = raw.back() > 0 ? raw.back() : 1.0;

@@ -150,7 +150,7 @@ std::string elide(std::string_view s, size_t max_bytes) {
     while (cut > 0 && !is_utf8_boundary(s, cut)) --cut;
     // Prefer cutting at a space so words stay whole.
     const size_t space = s.substr(0, cut).rfind(' ');
-    if (space != std::string_view::npos && space > cut / 2) cut = space;
+    if (space != std::string_view::npos && space >= cut / 2) cut = space;
     return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
 }
 

@@ -129,10 +129,15 @@ bool WriteScreenshot(SDL_Window* window, const std::string& path) {
 }
 #endif
 
+// Written whole to a temporary name, then renamed, so a reader never sees half a file.
 void WriteStatus(Platform& p) {
     if (p.options.status_path.empty()) return;
-    std::ofstream out(p.options.status_path, std::ios::trunc);
-    out << AppStateJson(*p.app) << "\n";
+    const std::string tmp = p.options.status_path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << AppStateJson(*p.app) << "\n";
+    }
+    std::rename(tmp.c_str(), p.options.status_path.c_str());
 }
 
 // Keys the views act on, recognised here where SDL's key names are known.
@@ -203,6 +208,7 @@ bool Tick(Platform& p) {
 #endif
     if (!fixed && p.busy_frames <= 0) return !p.quit;
     DrawFrame(p);
+    WriteStatus(p);  // tests watch the state while the app runs
     // ImGui settles hover and layout changes over a couple of frames; then we go idle.
     if (!fixed) --p.busy_frames;
     if (fixed && static_cast<int>(p.app->frames_drawn) >= p.options.max_frames) {

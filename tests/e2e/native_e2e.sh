@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end test of the real native build under Xvfb: it draws the debate (screenshots checked
+# for content), goes idle, answers real mouse clicks on the map, and shows bad content as a message.
+#   native_e2e.sh APP OUT_DIR SOURCE_DIR
+set -uo pipefail
+app=$1 out=$2 src=$3
+mkdir -p "$out"
+passed=0 failed=0
+ok()   { echo "ok   $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {'d': d}))" "$@"; }
+colours() { identify -format '%k' "$1" 2>/dev/null || echo 0; }
+
+# A private X server on a free display.
+Xvfb -displayfd 6 -screen 0 1600x1200x24 -nolisten tcp 6>"$out/display" >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; [ -n "${apppid:-}" ] && kill $apppid 2>/dev/null' EXIT
+for _ in $(seq 50); do [ -s "$out/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$out/display")"
+
+# 1. Draws the debate at desktop and phone sizes.
+for size in 1280x800 360x640; do
+  rm -f "$out/status-$size.json"
+  if "$app" --frames 8 --size "$size" --screenshot "$out/native-$size.png" --status-file "$out/status-$size.json" 2>"$out/stderr-$size.txt"; then
+    id=$(json "$out/status-$size.json" 'd["debate_id"]')
+    n=$(colours "$out/native-$size.png")
+    if [ "$id" = "nato-guarantees-2021" ] && [ "$n" -gt 50 ]; then ok "draws the debate at $size ($n colours)"
+    else fail "at $size: debate '$id', $n colours in the screenshot"; fi
+  else fail "exit code $? at $size"; fi
+done
+
+# 2. Interactive run: idle after start, a real click on a map node selects it, screenshot by import.
+status="$out/status-live.json"
+rm -f "$status"
+"$app" --size 1280x800 --view map --status-file "$status" 2>"$out/stderr-live.txt" &
+apppid=$!
+for _ in $(seq 100); do [ -s "$status" ] && break; sleep 0.1; done
+sleep 1.5
+f1=$(json "$status" 'd["frames"]'); sleep 2; f2=$(json "$status" 'd["frames"]')
+if [ $((f2 - f1)) -le 2 ]; then ok "idle: $((f2 - f1)) frames in 2 s without input"; else fail "idle: drew $((f2 - f1)) frames in 2 s"; fi
+import -window root "$out/native-live-root.png" 2>/dev/null
+n=$(colours "$out/native-live-root.png")
+[ "$n" -gt 50 ] && ok "import screenshot of the running window has content ($n colours)" || fail "root screenshot looks blank ($n colours)"
+target=$(json "$status" '[n for n in d["map_nodes"] if n["x"]>0 and n["y"]>0 and n["x"]+n["w"]<1280 and n["y"]+n["h"]<800][0]["id"]' 2>/dev/null)
+xy=$(json "$status" '" ".join(str(int(v)) for v in [[n["x"]+n["w"]/2, n["y"]+n["h"]/2] for n in d["map_nodes"] if n["id"]=="'"$target"'"][0])' 2>/dev/null)
+wid=$(xdotool search --name DebateLens 2>/dev/null | head -n1)
+if [ -n "$target" ] && [ -n "$wid" ]; then
+  # Window-relative coordinates: the status reports positions inside the window.
+  xdotool mousemove --window "$wid" $xy click 1
+  sleep 1
+  sel=$(json "$status" 'd["selected_claim"]')
+  [ "$sel" = "$target" ] && ok "clicking map node $target selects it" || fail "clicked $target, selected '$sel'"
+  import -window root "$out/native-after-click.png" 2>/dev/null
+else fail "no map node on screen or no window (node '$target', window '$wid')"; fi
+kill -TERM $apppid; wait $apppid; rc=$?
+[ $rc -eq 0 ] && ok "quits cleanly on SIGTERM" || fail "exit code $rc after SIGTERM"
+apppid=
+
+# 3. Broken content: a message in the window and on stderr, never a blank canvas or a crash.
+printf '{"format": "debatelens/1", "id": "x", "claims": [ {"id": 7} ' > "$out/broken.json"
+"$app" --content "$out/broken.json" --frames 5 --size 768x1024 --screenshot "$out/native-broken.png" \
+  --status-file "$out/status-broken.json" 2>"$out/stderr-broken.txt"
+rc=$?
+err=$(json "$out/status-broken.json" 'd["error"]')
+n=$(colours "$out/native-broken.png")
+if [ $rc -eq 0 ] && [[ "$err" == *broken.json:1:* ]] && grep -q "broken.json:1:" "$out/stderr-broken.txt" && [ "$n" -gt 20 ]; then
+  ok "broken content is reported in the window and on stderr"
+else fail "broken content: exit $rc, error '$err', $n colours, stderr: $(head -c 200 "$out/stderr-broken.txt")"; fi
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,51 @@
+// Helpers for the model tests: fixture paths, loading mutated documents, finding diagnostics.
+#pragma once
+
+#include "model/load.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <string>
+
+namespace dl::test {
+
+inline std::string source_path(const std::string& rel) { return std::string(DL_SOURCE_DIR) + "/" + rel; }
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+inline nlohmann::json fixture(const std::string& name) {
+    return nlohmann::json::parse(read_file(source_path("tests/fixtures/" + name)));
+}
+inline nlohmann::json library() { return fixture("fictional-library-hours.json"); }
+inline nlohmann::json harbour() { return fixture("fictional-harbour-bridge.json"); }
+
+// Loads a document after `mutate` changed it.
+inline LoadResult load_mutated(nlohmann::json doc, const std::function<void(nlohmann::json&)>& mutate) {
+    mutate(doc);
+    return load_debate_text(doc.dump(), "test.json");
+}
+
+// The first diagnostic at exactly `path` whose message contains `words`, or nullptr.
+inline const Diagnostic* find_diag(const LoadResult& r, const std::string& path, const std::string& words = "") {
+    for (const auto& d : r.diagnostics)
+        if (d.path == path && d.message.find(words) != std::string::npos) return &d;
+    return nullptr;
+}
+
+}  // namespace dl::test
+
+// Checks that loading failed with an error at PATH mentioning WORDS; prints what was reported if not.
+#define CHECK_ERROR_AT(result, path, words)                                                             \
+    do {                                                                                                \
+        const dl::LoadResult& result_ = (result); /* keeps a temporary alive for the checks */          \
+        const auto* found_ = dl::test::find_diag(result_, path, words);                                 \
+        CHECK_MESSAGE(found_ != nullptr, "expected error at " << path << " mentioning '" << words       \
+                                                              << "', got:\n" << result_.summary());     \
+        if (found_) CHECK(found_->severity == dl::Severity::Error);                                     \
+        CHECK_FALSE(result_.ok());                                                                      \
+    } while (0)
