@@ -1,5 +1,6 @@
 // Application logic shared by the native and web builds: loading, deep links, actions, state.
 #include "app/app.h"
+#include "model/location.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "ui/views.h"
@@ -51,27 +52,24 @@ void LoadDebateFile(AppState& app, const std::string& path) {
 }
 
 void ApplyLocation(AppState& app, const std::string& fragment) {
-    size_t i = 0;
-    while (i <= fragment.size()) {
-        size_t amp = fragment.find('&', i);
-        if (amp == std::string::npos) amp = fragment.size();
-        const std::string part = fragment.substr(i, amp - i);
-        const size_t eq = part.find('=');
-        if (eq != std::string::npos) {
-            const std::string key = part.substr(0, eq), value = part.substr(eq + 1);
-            View v;
-            if (key == "view" && parse_view(value, v)) {
-                app.ui.view = v;
-                app.ui.view_requested = true;
-            } else if (key == "claim" && app.debate) {
-                const int c = app.debate->debate->find_claim(value);
-                if (c >= 0) Select(app, c, true);
-            } else if (key == "theme" && (value == "dark" || value == "light")) {
-                app.ui.dark = value == "dark";
-                app.style_dirty = true;
-            }
-        }
-        i = amp + 1;
+    const Location loc = parse_location(fragment);
+    View v;
+    if (!loc.view.empty() && parse_view(loc.view, v)) {
+        app.ui.view = v;
+        app.ui.view_requested = true;
+    }
+    if (!loc.claim.empty() && app.debate) {
+        const int c = app.debate->debate->find_claim(loc.claim);
+        if (c >= 0) Select(app, c, true);
+    }
+    if (!loc.theme.empty()) {
+        app.ui.dark = loc.theme == "dark";
+        app.style_dirty = true;
+    }
+    if (loc.zoom > 0) {
+        app.ui.map.zoom = loc.zoom;
+        app.ui.map.needs_fit = false;
+        app.ui.scroll_to_selection = true;
     }
 }
 

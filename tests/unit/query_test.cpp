@@ -2,6 +2,7 @@
 #include "test_support.h"
 #include "model/query.h"
 #include "model/text.h"
+#include "model/location.h"
 
 #include <algorithm>
 
@@ -215,4 +216,24 @@ TEST_CASE("closest_substring finds near misses and refuses huge inputs") {
     CHECK(elide("short", 10) == "short");
     CHECK(elide("a long sentence here", 12) == "a long\xE2\x80\xA6");
     CHECK(elide("\xC3\xA9\xC3\xA9\xC3\xA9", 3) == "\xC3\xA9\xE2\x80\xA6");  // never cuts inside a character
+}
+
+TEST_CASE("deep-link fragments parse leniently and round-trip") {
+    Location l = parse_location("#claim=sherr-no-guarantee&view=map&zoom=1.5&theme=dark");
+    CHECK(l.claim == "sherr-no-guarantee");
+    CHECK(l.view == "map");
+    CHECK(l.zoom == doctest::Approx(1.5));
+    CHECK(l.theme == "dark");
+    CHECK(format_location(l) == "claim=sherr-no-guarantee&view=map&zoom=1.50&theme=dark");
+    CHECK(parse_location(format_location(l)).claim == l.claim);
+    // Mangled, hostile or unknown parts are dropped, the rest kept.
+    l = parse_location("claim=<script>&view=ma%70&&=x&zoom=1e999&theme=blue&x=1&claim");
+    CHECK(l.claim.empty());
+    CHECK(l.view == "map");
+    CHECK(l.zoom == 0);
+    CHECK(l.theme.empty());
+    CHECK(parse_location("claim=a%2").claim.empty());
+    CHECK(parse_location(std::string(3000, 'a')).claim.empty());
+    CHECK(parse_location("zoom=nan").zoom == 0);
+    CHECK(parse_location("zoom=0.5x").zoom == 0);
 }
