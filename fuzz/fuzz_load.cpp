@@ -1,0 +1,105 @@
+// Fuzz target: the whole load-and-validate path (load_debate_text), then everything the views
+// derive from a debate that loads (prepare_debate: search index, map layout, timeline axis;
+// trace_claim; search). Properties checked beyond "no crash, no sanitizer report":
+//   - a result is ok() exactly when it has no errors, and the diagnostics stay bounded;
+//   - in a loaded debate every index is in range and every quote range holds the quote;
+//   - the derived data has one entry per item, and traces only name real claims and relations.
+#include "model/load.h"
+#include "model/prepared.h"
+#include "model/query.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace {
+void check(bool ok) {
+    if (!ok) std::abort();
+}
+
+template <class V>
+bool in_range(int i, const V& v) {
+    return i >= 0 && static_cast<size_t>(i) < v.size();
+}
+
+void check_debate(const dl::Debate& d) {
+    const auto& paras = d.article.paragraphs;
+    for (const auto& c : d.claims) {
+        check(in_range(c.actor, d.actors) && in_range(c.paragraph, paras));
+        const std::string& text = paras[c.paragraph].text;
+        check(c.quote_begin < c.quote_end && c.quote_end <= text.size());
+        check(text.compare(c.quote_begin, c.quote_end - c.quote_begin, c.quote) == 0);
+        for (int e : c.evidence) check(in_range(e, d.evidence));
+        for (int q : c.questions) check(in_range(q, d.questions));
+    }
+    for (const auto& r : d.relations) check(in_range(r.from, d.claims) && in_range(r.to, d.claims) && r.from != r.to);
+    for (const auto& s : d.stances) {
+        check(in_range(s.actor, d.actors) && in_range(s.question, d.questions));
+        for (int c : s.claims) check(in_range(c, d.claims));
+    }
+    for (const auto& p : paras) check(p.section == -1 || in_range(p.section, d.article.sections));
+    for (const auto& k : d.key_quotes) check(in_range(k.paragraph, paras) && (k.actor == -1 || in_range(k.actor, d.actors)));
+    check(d.stance_index.size() == d.actors.size() * d.questions.size());
+    check(d.graph.outgoing.size() == d.claims.size() && d.graph.incoming.size() == d.claims.size());
+}
+
+void exercise(const dl::LoadResult& r, std::string_view input) {
+    check(r.ok() == (r.error_count() == 0));
+    for (const auto& diag : r.diagnostics) check(!diag.format().empty());
+    if (!r.ok()) return;
+    const dl::Debate& d = *r.debate;
+    check_debate(d);
+
+    const auto prepared = dl::prepare_debate(r.debate);
+    check(prepared->layout.nodes.size() == d.claims.size());
+    check(prepared->layout.edges.size() == d.relations.size());
+    check(prepared->search.claims.size() == d.claims.size());
+    check(prepared->timeline.order.size() == d.timeline.size());
+    check(prepared->timeline.position.size() == d.timeline.size());
+
+    const size_t traced = std::min<size_t>(d.claims.size(), 64);
+    for (size_t c = 0; c < traced; ++c) {
+        const dl::ClaimTrace t = dl::trace_claim(d, static_cast<int>(c), 8, 256);
+        check(t.tree.size() <= 256);
+        for (const auto& n : t.tree) check(in_range(n.claim, d.claims) && in_range(n.relation, d.relations));
+        for (int e : t.events) check(in_range(e, d.timeline));
+    }
+    check(dl::trace_claim(d, -1).claim == -1 && dl::trace_claim(d, static_cast<int>(d.claims.size())).claim == -1);
+
+    // Queries: the input's last bytes (arbitrary text, often invalid UTF-8) and a claim's summary.
+    const std::string_view tail = input.substr(input.size() - std::min<size_t>(input.size(), 24));
+    for (std::string_view q : {tail, std::string_view(d.claims[0].summary), std::string_view("a")}) {
+        const dl::SearchResults s = dl::search(prepared->search, q);
+        for (int c : s.claims) check(in_range(c, d.claims));
+        for (int p : s.paragraphs) check(in_range(p, d.article.paragraphs));
+        dl::ClaimFilter f;
+        f.text = std::string(q);
+        for (int c : dl::filter_claims(d, prepared->search, f)) check(in_range(c, d.claims));
+    }
+    std::vector<int> nodes, edges;
+    prepared->layout.visible(prepared->layout.bounds, nodes, edges);
+    check(nodes.size() == d.claims.size());
+    for (int a : dl::stance_matrix_actors(d)) check(in_range(a, d.actors));
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    exercise(dl::load_debate_text(text, "fuzz.json"), text);
+
+    // The same input under tiny limits, so every limit check is reached with small inputs.
+    dl::LoadLimits tiny;
+    tiny.max_file_bytes = 1u << 16;
+    tiny.max_depth = 6;
+    tiny.max_string_bytes = 200;
+    tiny.max_paragraphs = tiny.max_claims = tiny.max_relations = 8;
+    tiny.max_actors = tiny.max_questions = tiny.max_evidence = tiny.max_timeline = 4;
+    tiny.max_list = 3;
+    tiny.max_diagnostics = 5;
+    const dl::LoadResult small = dl::load_debate_text(text, "fuzz.json", tiny);
+    check(small.diagnostics.size() <= tiny.max_diagnostics + 2);
+    exercise(small, text);
+    return 0;
+}
