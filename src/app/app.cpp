@@ -58,9 +58,11 @@ void ApplyLocation(AppState& app, const std::string& fragment) {
         app.ui.view = v;
         app.ui.view_requested = true;
     }
-    if (!loc.claim.empty() && app.debate) {
-        const int c = app.debate->debate->find_claim(loc.claim);
+    // The fragment is the whole state: no claim in it means nothing selected (Back to the start).
+    if (app.debate) {
+        const int c = loc.claim.empty() ? -1 : app.debate->debate->find_claim(loc.claim);
         if (c >= 0) Select(app, c, true);
+        else if (loc.claim.empty()) app.ui.selected_claim = -1;
     }
     if (!loc.theme.empty()) {
         app.ui.dark = loc.theme == "dark";
@@ -72,6 +74,35 @@ void ApplyLocation(AppState& app, const std::string& fragment) {
         app.ui.scroll_to_selection = true;
     }
 }
+
+std::string CurrentLocation(const AppState& app) {
+    Location loc;
+    if (app.debate && app.ui.selected_claim >= 0) loc.claim = app.debate->debate->claims[app.ui.selected_claim].id;
+    if (app.ui.view != View::Overview) loc.view = view_name(app.ui.view);
+    if (app.ui.view == View::Map && !app.ui.map.needs_fit) loc.zoom = app.ui.map.zoom;
+    return format_location(loc);
+}
+
+namespace {
+std::string ClaimLink(const AppState& app, int claim) {
+    const std::string page = PlatformPageUrl();
+    if (page.empty()) return "";
+    Location loc;
+    loc.claim = app.debate->debate->claims[claim].id;
+    loc.view = view_name(View::Claims);
+    return page + "#" + format_location(loc);
+}
+
+// Mirrors selection and view into the address bar: a new selection is a history entry (so the
+// browser's Back walks selections); view and zoom changes replace the current one.
+void MirrorLocation(AppState& app) {
+    const std::string now = CurrentLocation(app);
+    if (now == app.written_location) return;
+    const bool new_claim = parse_location(now).claim != parse_location(app.written_location).claim;
+    PlatformWriteLocation(now, new_claim);
+    app.written_location = now;
+}
+}  // namespace
 
 void ApplyAction(AppState& app, const UiAction& a) {
     UiState& ui = app.ui;
@@ -91,6 +122,21 @@ void ApplyAction(AppState& app, const UiAction& a) {
         app.last_copied = a.copy_text;
     }
     if (!a.open_url.empty()) PlatformOpenUrl(a.open_url);
+    if (app.debate && a.copy_link_to >= 0) {
+        const std::string link = ClaimLink(app, a.copy_link_to);
+        const Claim& c = app.debate->debate->claims[a.copy_link_to];
+        app.last_copied = link.empty() ? c.id : link;
+        PlatformSetClipboard(app.last_copied);
+    }
+    if (app.debate && a.share_quote >= 0) {
+        const Debate& d = *app.debate->debate;
+        const Claim& c = d.claims[a.share_quote];
+        const std::string text = "\xE2\x80\x9C" + c.quote + "\xE2\x80\x9D \xE2\x80\x94 " + d.actors[c.actor].name + ", " +
+                                 d.article.publisher + " (" + d.article.date.to_display() + ")";
+        const std::string link = ClaimLink(app, a.share_quote);
+        app.last_copied = link.empty() ? text : text + " " + link;
+        PlatformShare(text, link);
+    }
 }
 
 UiAction AppFrame(AppState& app) {
@@ -102,6 +148,7 @@ UiAction AppFrame(AppState& app) {
         app.scroll_request_age = 0;
     }
     ApplyAction(app, a);
+    MirrorLocation(app);
     return a;
 }
 
@@ -120,6 +167,7 @@ std::string AppStateJson(const AppState& app) {
     j["filter_text"] = app.ui.filter.text;
     j["can_back"] = app.ui.history.can_back();
     j["last_copied"] = app.last_copied;
+    j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
     nlohmann::json map = nlohmann::json::array();
     if (app.debate && app.ui.view == View::Map)
         for (const DrawnNode& n : app.ui.map_drawn) {

@@ -19,15 +19,19 @@ struct AppState {
     std::vector<Diagnostic> problems;              // of the last load attempt
     UiState ui;
     uint64_t frames_drawn = 0;
-    bool style_dirty = true;  // theme or scale changed: restyle before the next frame
+    bool style_dirty = true;  // theme or layout changed: restyle before the next frame
+    bool styled_wide = false; // the layout the style was made for
     float dpi_scale = 1.0f;
     int scroll_request_age = 0;
-    std::string last_copied;  // what the last copy action put on the clipboard
+    std::string last_copied;
+    std::string written_location;  // the fragment last mirrored to the address bar  // what the last copy action put on the clipboard
 };
 
 // Loads (or reloads) a debate; keeps the last good version on screen when the new one is invalid.
 void LoadDebateFile(AppState& app, const std::string& path);
 void LoadDebateText(AppState& app, const std::string& text, const std::string& label);
+// The deep link of what is on screen now ("claim=ID&view=map&zoom=1.50").
+std::string CurrentLocation(const AppState& app);
 // Applies a deep link such as "claim=sherr-no-guarantee&view=map".
 void ApplyLocation(AppState& app, const std::string& fragment);
 // Builds one ImGui frame (between NewFrame and Render) and applies what the user did.

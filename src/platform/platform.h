@@ -22,5 +22,11 @@ int RunPlatform(AppState& app, const RunOptions& options);
 
 void PlatformSetClipboard(const std::string& text);
 void PlatformOpenUrl(const std::string& url);
+// The page's address without its fragment (web), or empty (native: there is no page).
+std::string PlatformPageUrl();
+// Mirrors the app's state in the address bar: push adds a browser history entry, otherwise replace.
+void PlatformWriteLocation(const std::string& fragment, bool push);
+// The Web Share sheet where the browser has one; the clipboard otherwise.
+void PlatformShare(const std::string& text, const std::string& url);
 
 }  // namespace dl

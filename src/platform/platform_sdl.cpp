@@ -20,8 +20,10 @@
 #include <stb/stb_image_write.h>
 #endif
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <vector>
 
@@ -38,6 +40,7 @@ struct Platform {
     SDL_GLContext gl = nullptr;
     float font_scale = 0;  // device pixels per CSS/window pixel the fonts were built for
     int busy_frames = 3;   // frames still to draw after the last change
+    std::vector<SDL_Event> deferred_key_ups;
     bool quit = false;
     int exit_code = 0;
 };
@@ -151,24 +154,40 @@ void Shortcut(Platform& p, const SDL_Event& e) {
     if (!ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) s.zoom_out = true;
 }
 
+// Two-finger pinch on touch screens zooms the map.
+void Pinch(Platform& p, const SDL_Event& e) {
+    if (e.type == SDL_MULTIGESTURE && std::fabs(e.mgesture.dDist) > 0.0005f)
+        p.app->ui.shortcuts.pinch *= 1.0f + e.mgesture.dDist * 3.0f;
+}
+
 // Feeds pending events to ImGui. Returns true when anything arrived.
 bool PumpEvents(Platform& p, bool wait) {
-    SDL_Event e;
-    bool any = false;
-    if (wait) {
-        if (!SDL_WaitEventTimeout(&e, 500)) return false;
+    // ImGui 1.86 samples key state once per frame, so a key pressed and released between two
+    // frames (fast typists, scripted input) would be lost: such a release waits for the next frame.
+    std::vector<SDL_Event> deferred;
+    deferred.swap(p.deferred_key_ups);
+    std::vector<SDL_Scancode> pressed;
+    bool any = !deferred.empty();
+    for (const SDL_Event& e : deferred) ImGui_ImplSDL2_ProcessEvent(&e);
+    auto handle = [&](SDL_Event& e) {
         any = true;
+        if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+            p.deferred_key_ups.push_back(e);
+            return;
+        }
         ImGui_ImplSDL2_ProcessEvent(&e);
         Shortcut(p, e);
-        if (e.type == SDL_QUIT) p.quit = true;
-    }
-    while (SDL_PollEvent(&e)) {
-        any = true;
-        ImGui_ImplSDL2_ProcessEvent(&e);
-        Shortcut(p, e);
+        Pinch(p, e);
         if (e.type == SDL_QUIT) p.quit = true;
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) p.quit = true;
+    };
+    SDL_Event e;
+    if (wait && !any) {
+        if (!SDL_WaitEventTimeout(&e, 500)) return false;
+        handle(e);
     }
+    while (SDL_PollEvent(&e)) handle(e);
     return any;
 }
 
@@ -179,8 +198,10 @@ void DrawFrame(Platform& p) {
         BuildFonts(p, dpr);
         app.style_dirty = true;
     }
+    if (app.styled_wide != app.ui.wide_layout) app.style_dirty = true;
     if (app.style_dirty) {
-        ApplyTheme(app.ui.dark, 1.0f);
+        ApplyTheme(app.ui.dark, !app.ui.wide_layout);
+        app.styled_wide = app.ui.wide_layout;
         app.style_dirty = false;
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -253,6 +274,45 @@ void PlatformOpenUrl(const std::string& url) {
     EM_ASM({ window.open(UTF8ToString($0), '_blank', 'noopener,noreferrer'); }, url.c_str());
 #else
     SDL_OpenURL(url.c_str());
+#endif
+}
+
+std::string PlatformPageUrl() {
+#ifdef __EMSCRIPTEN__
+    char* url = reinterpret_cast<char*>(EM_ASM_INT({ return allocateUTF8(location.origin + location.pathname + location.search); }));
+    std::string s = url ? url : "";
+    std::free(url);
+    return s;
+#else
+    return "";
+#endif
+}
+
+void PlatformWriteLocation(const std::string& fragment, bool push) {
+#ifdef __EMSCRIPTEN__
+    EM_ASM({
+        const hash = "#" + UTF8ToString($0);
+        if (location.hash === hash || (hash === "#" && !location.hash)) return;
+        const url = location.pathname + location.search + (hash === "#" ? "" : hash);
+        try { if ($1) history.pushState(null, "", url); else history.replaceState(null, "", url); } catch (e) {}
+    }, fragment.c_str(), push ? 1 : 0);
+#else
+    (void)fragment;
+    (void)push;
+#endif
+}
+
+void PlatformShare(const std::string& text, const std::string& url) {
+#ifdef __EMSCRIPTEN__
+    EM_ASM({
+        const data = {};
+        data.text = UTF8ToString($0);
+        if ($1) data.url = UTF8ToString($1);
+        if (navigator.share) navigator.share(data).catch(() => {});
+        else if (navigator.clipboard) navigator.clipboard.writeText(data.url ? data.text + " " + data.url : data.text).catch(() => {});
+    }, text.c_str(), url.empty() ? nullptr : url.c_str());
+#else
+    SDL_SetClipboardText((url.empty() ? text : text + " " + url).c_str());
 #endif
 }
 
@@ -358,6 +418,8 @@ EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) {
 EMSCRIPTEN_KEEPALIVE void dl_apply_location(const char* fragment) {
     if (!dl::g_platform) return;
     dl::ApplyLocation(*dl::g_platform->app, fragment);
+    // The address bar already says this: do not write it back as a new entry.
+    dl::g_platform->app->written_location = dl::CurrentLocation(*dl::g_platform->app);
     dl_wake();
 }
 }

@@ -101,7 +101,7 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
 
     // Header: title (elided), search, theme.
     const char* title = p ? p->debate->title.c_str() : "DebateLens";
-    const float controls = fs * (ui.wide_layout ? 19.0f : 9.5f);
+    const float controls = fs * (ui.wide_layout ? 22.0f : 12.0f);
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     const std::string shown_title = ImGui::CalcTextSize(title).x > ImGui::GetContentRegionAvail().x - controls
                                         ? elide(title, static_cast<size_t>((ImGui::GetContentRegionAvail().x - controls) / (fs * 0.5f)))
@@ -125,9 +125,23 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
         if (ImGui::IsItemActive()) act.merge(DrawSearch(*p, ui));
         ImGui::SameLine();
     } else {
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f - ImGui::GetStyle().ItemSpacing.x);
     }
     if (ImGui::Button(ui.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
+    if (p) {
+        ImGui::SameLine();
+        if (ImGui::Button("About", ImVec2(fs * 2.8f, 0))) ImGui::OpenPopup("about");
+        ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - fs, fs * 34), 0));
+        ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, fs * 3), ImGuiCond_Always, ImVec2(0.5f, 0));
+        if (ImGui::BeginPopup("about")) {
+            ui.show_about = true;
+            act.merge(DrawAboutView(*p, ui));
+            if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        } else {
+            ui.show_about = false;
+        }
+    }
     if (ui.shortcuts.search) ui.focus_search = true;
     if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) act.back = true;
     if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) act.forward = true;

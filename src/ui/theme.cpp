@@ -11,7 +11,7 @@ const ImU32 kActorPalette[] = {IM_COL32(213, 94, 0, 255),   IM_COL32(0, 114, 178
 constexpr int kActorPaletteSize = sizeof(kActorPalette) / sizeof(kActorPalette[0]);
 }  // namespace
 
-void ApplyTheme(bool dark, float scale) {
+void ApplyTheme(bool dark, bool touch) {
     ImGuiStyle style;
     if (dark) ImGui::StyleColorsDark(&style);
     else ImGui::StyleColorsLight(&style);
@@ -51,7 +51,7 @@ void ApplyTheme(bool dark, float scale) {
     }
     c[ImGuiCol_NavHighlight] = dark ? ImVec4(1.0f, 0.78f, 0.25f, 1) : ImVec4(0.0f, 0.36f, 0.80f, 1);
     style.WindowPadding = ImVec2(14, 12);
-    style.FramePadding = ImVec2(10, 7);
+    style.FramePadding = ImVec2(10, touch ? 11.5f : 7.0f);
     style.ItemSpacing = ImVec2(10, 8);
     style.ItemInnerSpacing = ImVec2(8, 6);
     style.CellPadding = ImVec2(8, 6);
@@ -64,7 +64,6 @@ void ApplyTheme(bool dark, float scale) {
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 1;
     style.TouchExtraPadding = ImVec2(2, 2);
-    style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }
 

@@ -9,7 +9,8 @@
 
 namespace dl {
 
-void ApplyTheme(bool dark, float scale);
+// `touch`: taller frames so every control is at least 40 px high (phones).
+void ApplyTheme(bool dark, bool touch);
 ImU32 ActorColor(int actor, float alpha = 1.0f);
 ImU32 ActorHighlight(int actor, bool dark);  // background for quoted spans
 ImVec4 LeaningColor(Leaning leaning, bool dark);

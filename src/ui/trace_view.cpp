@@ -33,8 +33,10 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui) {
     const Claim& c = d.claims[claim];
     const ClaimTrace t = trace_claim(d, claim);
     ImGui::SameLine();
-    if (ImGui::Button("Copy quote"))
-        act.copy_text = "\xE2\x80\x9C" + c.quote + "\xE2\x80\x9D \xE2\x80\x94 " + d.actors[c.actor].name;
+    if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 10) ImGui::NewLine();
+    if (ImGui::Button("Copy link")) act.copy_link_to = claim;
+    ImGui::SameLine();
+    if (ImGui::Button("Share quote")) act.share_quote = claim;
 
     ActorTag(d, c.actor, ui);
     std::string meta = std::string(label(c.kind));

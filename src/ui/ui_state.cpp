@@ -28,6 +28,8 @@ void UiAction::merge(const UiAction& o) {
     toggle_theme = toggle_theme || o.toggle_theme;
     if (!o.copy_text.empty()) copy_text = o.copy_text;
     if (!o.open_url.empty()) open_url = o.open_url;
+    if (o.copy_link_to >= 0) copy_link_to = o.copy_link_to;
+    if (o.share_quote >= 0) share_quote = o.share_quote;
 }
 
 }  // namespace dl

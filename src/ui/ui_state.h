@@ -36,6 +36,7 @@ struct Shortcuts {
     bool search = false;    // '/' or Ctrl+F
     bool zoom_in = false;   // '+' or '=' outside text fields
     bool zoom_out = false;  // '-'
+    float pinch = 1.0f;     // two-finger zoom factor this frame
 };
 
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
@@ -76,6 +77,8 @@ struct UiAction {
     bool toggle_theme = false;
     std::string copy_text;
     std::string open_url;
+    int copy_link_to = -1;  // claim whose deep link goes to the clipboard
+    int share_quote = -1;   // claim whose quote, speaker and link are shared
     void merge(const UiAction& o);
 };
 

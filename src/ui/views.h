@@ -17,6 +17,7 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui);    // provenance o
 UiAction DrawMapView(const PreparedDebate& p, UiState& ui);
 UiAction DrawArticleView(const PreparedDebate& p, UiState& ui);
 UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui);
+UiAction DrawAboutView(const PreparedDebate& p, UiState& ui);  // source, version, editorial notes
 // Problems found in a content file, shown instead of (or above) the debate.
 void DrawDiagnosticsView(const std::vector<Diagnostic>& diagnostics, const UiState& ui);
 // The whole widget: header, search, and the views laid out for the window's width.

@@ -75,7 +75,7 @@ await t.test("search: '/' then words and Enter lists the matching claims", async
   const { page, context } = await open(base, { width: 1280, height: 800 });
   await page.mouse.click(640, 400);
   await page.keyboard.press("Slash");
-  await settle(page, 200);
+  await page.waitForFunction(() => Module.debatelens_state().text_input, null, { timeout: 5000 });
   await page.keyboard.type("Baker");
   await page.keyboard.press("Enter");
   await settle(page);
@@ -117,6 +117,50 @@ await t.test("deep link #claim=…&view=article restores claim and view", async 
   assert(s.view === "article", `view ${s.view}`);
   await shot(page, "web-deeplink-article.png");
   await context.close();
+});
+
+await t.test("browser Back walks selections; reloading a deep link restores claim and view", async () => {
+  const { page, context } = await open(base + "#view=map", { width: 1280, height: 800 });
+  await settle(page);
+  const clickNode = async (pick) => {
+    const s = await state(page);
+    const inside = s.map_nodes.filter((n) => n.x > 0 && n.y > 0 && n.x + n.w < 1280 && n.y + n.h < 800 && n.w > 8);
+    const n = pick(inside);
+    await page.mouse.click(n.x + n.w / 2, n.y + n.h / 2);
+    await settle(page);
+    return n.id;
+  };
+  const first = await clickNode((a) => a[0]);
+  const second = await clickNode((a) => a[a.length - 1]);
+  assert(first !== second, "picked the same node twice");
+  assert(page.url().includes(`claim=${second}`), `address bar: ${page.url()}`);
+  await page.goBack();
+  await settle(page);
+  let s = await state(page);
+  assert(s.selected_claim === first, `after Back: ${s.selected_claim}, expected ${first}`);
+  await page.reload();
+  await waitForWidget(page, 2);
+  await settle(page);
+  s = await state(page);
+  assert(s.selected_claim === first && s.view === "map", `after reload: ${s.selected_claim} / ${s.view}`);
+  await context.close();
+});
+
+await t.test("Copy link puts the claim's deep link on the clipboard", async () => {
+  const id = content.claims[2].id;
+  const { page, context } = await open(base + `#claim=${id}&view=claims`, { width: 1280, height: 800 });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.replace(/\/$/, "") });
+  await settle(page);
+  const s0 = await state(page);
+  assert(s0.selected_claim === id, `selected ${s0.selected_claim}`);
+  await page.mouse.click(215, 79);  // "Copy link", third button of the trace toolbar (after Back/Forward)
+  await settle(page);
+  const s = await state(page);
+  await page.screenshot({ path: path.join(out, "web-trace-copied.png") });
+  const clip = await page.evaluate(() => navigator.clipboard.readText().catch((e) => "unreadable: " + e.message));
+  await context.close();
+  assert(s.last_copied === `${base}#claim=${id}&view=claims`, `copied: ${s.last_copied}`);
+  assert(clip === s.last_copied, `system clipboard holds: ${clip}`);
 });
 
 await t.test("unknown ?debate shows the problem in the widget, not a blank canvas", async () => {

@@ -60,7 +60,7 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
                     CAPTURE(v);
                     dl::UiState ui;
                     ui.dark = dark;
-                    dl::ApplyTheme(dark, 1.0f);
+                    dl::ApplyTheme(dark, size.x < 1000);
                     ui.view = static_cast<dl::View>(v);
                     ui.view_requested = true;
                     for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), {}, ui, size);
