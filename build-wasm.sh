@@ -20,10 +20,23 @@ fi
 cmake --build "$build" --target debatelens -j"$(nproc)" >"$root/build/wasm-build.log" 2>&1 \
   || { grep -E 'error|Error' "$root/build/wasm-build.log" | head -n 30; exit 1; }
 
+# The text version inside the page comes from the native exporter, run on the bundled debate.
+native="$root/build/native"
+[ -f "$native/CMakeCache.txt" ] || cmake -S "$root" -B "$native" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$native" --target debatelens -j"$(nproc)" >"$root/build/native-build.log" 2>&1 \
+  || { grep -E 'error' "$root/build/native-build.log" | head -n 30; exit 1; }
+default_debate=$(ls "$root"/content/*.json | grep -v '\.schema\.json$' | head -n 1)
+"$native/debatelens" --export-html "$root/build/text-version.html" "$default_debate"
+
 dist="$root/dist/web"
 rm -rf "$dist"
 mkdir -p "$dist"
 cp "$build/debatelens.js" "$build/debatelens.wasm" "$build/debatelens.data" "$dist/"
-cp "$root/shell.html" "$dist/index.html"
+/usr/bin/python3 - "$root/shell.html" "$root/build/text-version.html" "$dist/index.html" <<'PY'
+import sys
+shell, export, out = (open(p, encoding="utf-8").read() if i < 2 else p for i, p in enumerate(sys.argv[1:]))
+body = export.split("<main>\n", 1)[1].split("</main>", 1)[0]
+open(out, "w", encoding="utf-8").write(shell.replace("<!--DEBATELENS_TEXT_VERSION-->", body))
+PY
 cp -r "$root/web/." "$dist/"
 echo "build-wasm: $(du -sh "$dist" | cut -f1) in $dist"

@@ -14,7 +14,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core python3-fonttools
   chromium xvfb imagemagick xauth xdotool
   clang libclang-rt-14-dev
-  brotli
+  brotli python3-html5lib
 )
 
 missing=()

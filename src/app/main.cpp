@@ -1,5 +1,6 @@
 // DebateLens entry point: command-line tools (--validate) and the interactive explainer.
 #include "app/app.h"
+#include "model/export_html.h"
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,8 @@ const char* kUsage =
     "  --frames N           draw N frames, then exit (for tests)\n"
     "  --screenshot OUT.png with --frames: save the last frame\n"
     "  --status-file PATH   write the app state as JSON at exit\n"
+    "  --export-html OUT    write the debate (--content, or the first FILE) as semantic HTML; no window\n"
+    "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
 int Usage(const char* problem) {
@@ -74,6 +78,20 @@ void AddContent(std::vector<std::string>& out, const std::string& path) {
     }
 }
 
+int ExportHtml(const std::vector<std::string>& files, const std::string& out_path) {
+    if (files.empty()) return Usage("--export-html needs a debate file");
+    const dl::LoadResult r = dl::load_debate_file(files.front());
+    for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+    if (!r.ok()) return 1;
+    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+    out << dl::export_html_document(*r.debate);
+    if (!out) {
+        std::fprintf(stderr, "debatelens: cannot write %s\n", out_path.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -81,7 +99,7 @@ int main(int argc, char** argv) {
     static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme, location;
+    std::string content, view, claim, theme, location, export_html, pending;
     bool validate = false;
 #ifdef __EMSCRIPTEN__
     app.asset_dir = "/assets";
@@ -101,7 +119,7 @@ int main(int argc, char** argv) {
         } else if (a == "--validate") {
             validate = true;
         } else if (a == "--content" || a == "--view" || a == "--claim" || a == "--theme" || a == "--size" ||
-                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location") {
+                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location" || a == "--export-html" || a == "--pending") {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             if (a == "--content") content = v;
@@ -111,6 +129,8 @@ int main(int argc, char** argv) {
             if (a == "--screenshot") run.screenshot_path = v;
             if (a == "--status-file") run.status_path = v;
             if (a == "--location") location = v;
+            if (a == "--export-html") export_html = v;
+            if (a == "--pending") pending = v;
             if (a == "--frames") {
                 char* end = nullptr;
                 const long n = std::strtol(v, &end, 10);
@@ -135,7 +155,10 @@ int main(int argc, char** argv) {
     if (!content.empty()) app.content_files.push_back(content);
     for (const auto& in : inputs) AddContent(app.content_files, in);
     if (app.content_files.empty()) AddContent(app.content_files, app.asset_dir + "/content");
-    if (app.content_files.empty()) {
+    if (!export_html.empty()) return ExportHtml(app.content_files, export_html);
+    if (!pending.empty()) {
+        app.current_file = pending;  // the page will hand the text in (or report why it cannot)
+    } else if (app.content_files.empty()) {
         app.problems.push_back({dl::Severity::Error, app.asset_dir + "/content", "", 0, 0, "no debate files found"});
     } else {
         dl::LoadDebateFile(app, app.content_files.front());

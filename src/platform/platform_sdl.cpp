@@ -409,6 +409,13 @@ EMSCRIPTEN_KEEPALIVE void dl_load_content_text(const char* text, const char* lab
     dl::LoadDebateText(*dl::g_platform->app, text, label);
     dl_wake();
 }
+EMSCRIPTEN_KEEPALIVE void dl_show_problem(const char* label, const char* message) {
+    if (!dl::g_platform) return;
+    dl::AppState& app = *dl::g_platform->app;
+    app.problems.assign(1, dl::Diagnostic{dl::Severity::Error, label, "", 0, 0, message});
+    app.current_file = label;
+    dl_wake();
+}
 EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) {
     if (!dl::g_platform) return;
     dl::g_platform->app->ui.dark = dark != 0;

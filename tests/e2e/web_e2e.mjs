@@ -15,7 +15,15 @@ if (!fs.existsSync(path.join(dist, "index.html"))) {
 }
 
 const content = JSON.parse(fs.readFileSync(new URL("../../content/nato-guarantees-2021.json", import.meta.url)));
-const server = await startServer(dist, 0);
+// Serve a copy of the build with a few test files beside it (a valid and a broken debate).
+const site = path.join(out, "site");
+fs.rmSync(site, { recursive: true, force: true });
+fs.cpSync(dist, site, { recursive: true });
+fs.mkdirSync(path.join(site, "test-content"), { recursive: true });
+fs.copyFileSync(new URL("../fixtures/fictional-harbour-bridge.json", import.meta.url), path.join(site, "test-content", "harbour.json"));
+fs.writeFileSync(path.join(site, "test-content", "broken.json"), '{"format": "debatelens/1", "id": "broken", "claims": [');
+fs.writeFileSync(path.join(site, "test-content", "garbage.json"), "\u0000\u0001 not json at all <html>");
+const server = await startServer(site, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launchChromium();
 const t = makeRunner();
@@ -170,6 +178,85 @@ await t.test("unknown ?debate shows the problem in the widget, not a blank canva
   assert(s.errors.length > 0 && /no-such-debate/.test(s.error), `error: ${s.error}`);
   const ink = await shot(page, "web-missing-debate.png");
   assert(ink.ink > 0.01, "blank canvas");
+  await context.close();
+});
+
+await t.test("?content= loads a same-origin debate file", async () => {
+  const { page, context, problems } = await open(base + "?content=/test-content/harbour.json", { width: 768, height: 1024 });
+  await page.waitForFunction(() => Module.debatelens_state().debate_id !== "", null, { timeout: 10000 });
+  const s = await state(page);
+  assert(s.debate_id === "fictional-harbour-bridge", `debate ${s.debate_id}, error ${s.error}`);
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+  await shot(page, "web-content-param.png");
+  await context.close();
+});
+
+for (const [name, file, pattern] of [["broken JSON", "broken.json", /broken\.json:1:\d+: syntax error/],
+                                     ["garbage", "garbage.json", /garbage\.json:1:\d+: /]]) {
+  await t.test(`?content= with ${name} shows the validator's message in the widget`, async () => {
+    const { page, context } = await open(base + `?content=/test-content/${file}`, { width: 768, height: 1024 }, { allowConsole: true });
+    await page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+    const s = await state(page);
+    assert(pattern.test(s.error), `error: ${s.error}`);
+    const ink = await shot(page, `web-content-${file}.png`);
+    assert(ink.ink > 0.005, "blank canvas");
+    await context.close();
+  });
+}
+
+await t.test("?content= from another origin is refused with a visible message", async () => {
+  const { page, context } = await open(base + "?content=https://evil.example/fake-quotes.json", { width: 768, height: 1024 }, { allowConsole: true });
+  await page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  const s = await state(page);
+  assert(/refused: https:\/\/evil\.example is not this site/.test(s.error), `error: ${s.error}`);
+  assert(s.debate_id === "", "a debate was loaded anyway");
+  await shot(page, "web-content-refused.png");
+  await context.close();
+});
+
+await t.test("content URL policy: tricky addresses", async () => {
+  const { page, context } = await open(base, { width: 400, height: 400 });
+  const origin = base.replace(/\/$/, "");
+  const verdicts = await page.evaluate((cases) => cases.map(([raw, allow]) =>
+    DebateLensContentPolicy.checkContentUrl(raw, location.href, DebateLensContentPolicy.parseAllowedOrigins(allow)).ok), [
+    ["/test-content/harbour.json", ""], ["test-content/harbour.json", ""], [origin.toUpperCase().replace("HTTP", "http") + "/x.json", ""],
+    ["//evil.example/x.json", ""], ["https://evil.example/x.json", ""], [origin + ".evil.example/x.json", ""],
+    ["https://127.0.0.1.evil.example/x.json", ""], ["javascript:alert(1)", ""], ["data:application/json,{}", ""],
+    ["http://user:pw@" + origin.slice(7) + "/x.json", ""], ["%2F%2Fevil.example/x.json", ""], ["\\\\evil.example/x.json", ""],
+    ["https://data.example.org/x.json", "https://data.example.org"], ["https://data.example.org.evil/x.json", "https://data.example.org"],
+    ["https://data.example.org/x.json", "https://data.example.org/path javascript:alert(1)"], ["", ""],
+  ]);
+  await context.close();
+  const expected = [true, true, true, false, false, false, false, false, false, false, true, false, true, false, false, false];
+  assert(JSON.stringify(verdicts) === JSON.stringify(expected), `verdicts ${JSON.stringify(verdicts)}`);
+});
+
+await t.test("the page carries the debate as text for screen readers and no-WebGL browsers", async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  // A browser without WebGL 2.
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === "webgl2" ? null : original.call(this, kind, ...rest); };
+  });
+  await page.goto(base);
+  await page.waitForSelector("#text-version.text-version-shown", { timeout: 5000 });
+  const text = await page.textContent("#text-version");
+  for (const c of content.claims) assert(text.includes(c.quote), `quote of ${c.id} missing from the text version`);
+  assert(/needs WebAssembly and WebGL 2/.test(text), "no explanation shown");
+  await page.screenshot({ path: path.join(out, "web-no-webgl.png") });
+  await context.close();
+});
+
+await t.test("a failed download shows a message and a retry button", async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.route("**/debatelens.wasm", (route) => route.abort());
+  await page.goto(base);
+  await page.waitForSelector("#retry:not([hidden])", { timeout: 10000 });
+  const msg = await page.textContent("#status-text");
+  assert(/could not be downloaded/.test(msg), `status: ${msg}`);
+  await page.screenshot({ path: path.join(out, "web-download-failed.png") });
   await context.close();
 });
 
