@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace dl {
@@ -29,7 +30,110 @@ bool matches_all(const std::string& haystack, const std::vector<std::string>& wo
     return true;
 }
 
-void search_list(const std::vector<std::string>& texts, const std::vector<std::string>& words, std::vector<int>& out) {
+// Where `word` first occurs in [hay, hay + n), or nullptr (memchr for its first byte, then compare:
+// the texts are short, so this beats the set-up of a smarter search).
+const char* find_word(const char* hay, size_t n, const std::string& word) {
+    if (word.size() > n) return nullptr;
+    const char* p = hay;
+    const char* last = hay + (n - word.size());  // the last place a match can start
+    while (p <= last) {
+        p = static_cast<const char*>(std::memchr(p, word[0], static_cast<size_t>(last - p) + 1));
+        if (!p) return nullptr;
+        if (std::memcmp(p + 1, word.data() + 1, word.size() - 1) == 0) return p;
+        ++p;
+    }
+    return nullptr;
+}
+
+// Sets the bit of every byte triple of `s` in a 2048-bit set (a multiplicative hash of the three bytes).
+inline void add_triples(const std::string& s, uint64_t* set) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    uint32_t h = 0;
+    for (size_t k = 0; k < s.size(); ++k) {
+        h = ((h << 8) | u[k]) & 0xFFFFFFu;
+        if (k < 2) continue;
+        const uint32_t bit = (h * 0x9E3779B1u) >> 21;
+        set[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+}
+
+FlatText flatten(const std::vector<std::string>& texts) {
+    FlatText f;
+    size_t total = 0;
+    for (const auto& t : texts) total += t.size() + 1;
+    f.text.reserve(total);
+    f.starts.reserve(texts.size());
+    f.triples.assign(texts.size() * FlatText::kSetWords, 0);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const std::string& t = texts[i];
+        f.starts.push_back(static_cast<uint32_t>(f.text.size()));
+        f.text += t;
+        f.text += '\0';  // query words never hold NUL, so no match spans two items
+        add_triples(t, &f.triples[i * FlatText::kSetWords]);
+    }
+    return f;
+}
+
+bool flat_usable(const FlatText& f, const std::vector<std::string>& texts) {
+    return f.starts.size() == texts.size() && f.triples.size() == texts.size() * FlatText::kSetWords &&
+           (texts.empty() || !f.text.empty());
+}
+
+// Items (ascending) whose text holds every word.
+void search_flat(const FlatText& f, const std::vector<std::string>& words, std::vector<int>& out) {
+    const size_t items = f.starts.size();
+    if (items == 0) return;
+    std::vector<const std::string*> order;  // longest (usually rarest) word first
+    for (const auto& w : words) {
+        if (w.find('\0') != std::string::npos) return;  // cannot occur in any text
+        order.push_back(&w);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const std::string* a, const std::string* b) { return a->size() > b->size(); });
+    const char* base = f.text.data();
+    const size_t size = f.text.size();
+    auto item_end = [&](size_t i) { return i + 1 < items ? static_cast<size_t>(f.starts[i + 1]) : size; };
+    auto holds_rest = [&](size_t b, size_t e, size_t from) {
+        for (size_t k = from; k < order.size(); ++k)
+            if (!find_word(base + b, e - b, *order[k])) return false;
+        return true;
+    };
+
+    if (order.front()->size() < 3) {
+        // Words of one or two bytes: one memchr pass over the whole list, jumping to the next item on a hit.
+        size_t pos = 0, item = 0;
+        while (pos < size) {
+            const char* hit = find_word(base + pos, size - pos, *order.front());
+            if (!hit) break;
+            const size_t at = static_cast<size_t>(hit - base);
+            while (item + 1 < items && f.starts[item + 1] <= at) ++item;
+            const size_t b = f.starts[item], e = item_end(item);
+            if (holds_rest(b, e, 1)) out.push_back(static_cast<int>(item));
+            pos = e;
+        }
+        return;
+    }
+
+    // The triples of every word must be in an item's set before its text is searched.
+    uint64_t mask[FlatText::kSetWords] = {};
+    for (const std::string* w : order) add_triples(*w, mask);
+    uint8_t used[FlatText::kSetWords];
+    size_t nused = 0;
+    for (size_t j = 0; j < FlatText::kSetWords; ++j)
+        if (mask[j]) used[nused++] = static_cast<uint8_t>(j);
+    for (size_t i = 0; i < items; ++i) {
+        const uint64_t* set = &f.triples[i * FlatText::kSetWords];
+        bool maybe = true;
+        for (size_t j = 0; j < nused && maybe; ++j) maybe = (set[used[j]] & mask[used[j]]) == mask[used[j]];
+        if (maybe && holds_rest(f.starts[i], item_end(i), 0)) out.push_back(static_cast<int>(i));
+    }
+}
+
+void search_list(const std::vector<std::string>& texts, const FlatText& flat, const std::vector<std::string>& words,
+                 std::vector<int>& out) {
+    if (flat_usable(flat, texts)) {
+        search_flat(flat, words, out);
+        return;
+    }
     for (size_t i = 0; i < texts.size(); ++i)
         if (matches_all(texts[i], words)) out.push_back(static_cast<int>(i));
 }
@@ -47,6 +151,10 @@ SearchIndex build_search_index(const Debate& d) {
     }
     for (const Evidence& e : d.evidence) ix.evidence.push_back(fold_for_search(e.title + "\n" + e.description));
     for (const Paragraph& p : d.article.paragraphs) ix.paragraphs.push_back(fold_for_search(p.text));
+    ix.flat_claims = flatten(ix.claims);
+    ix.flat_actors = flatten(ix.actors);
+    ix.flat_evidence = flatten(ix.evidence);
+    ix.flat_paragraphs = flatten(ix.paragraphs);
     return ix;
 }
 
@@ -54,10 +162,10 @@ SearchResults search(const SearchIndex& ix, std::string_view query) {
     SearchResults r;
     const auto words = query_words(query);
     if (words.empty()) return r;
-    search_list(ix.claims, words, r.claims);
-    search_list(ix.actors, words, r.actors);
-    search_list(ix.evidence, words, r.evidence);
-    search_list(ix.paragraphs, words, r.paragraphs);
+    search_list(ix.claims, ix.flat_claims, words, r.claims);
+    search_list(ix.actors, ix.flat_actors, words, r.actors);
+    search_list(ix.evidence, ix.flat_evidence, words, r.evidence);
+    search_list(ix.paragraphs, ix.flat_paragraphs, words, r.paragraphs);
     return r;
 }
 
@@ -68,11 +176,21 @@ bool filter_is_empty(const ClaimFilter& f) {
 std::vector<int> filter_claims(const Debate& d, const SearchIndex& ix, const ClaimFilter& f) {
     std::vector<int> out;
     const auto words = query_words(f.text);
-    for (size_t i = 0; i < d.claims.size(); ++i) {
+    auto keep = [&](size_t i) {
         const Claim& c = d.claims[i];
-        if (f.actor >= 0 && c.actor != f.actor) continue;
-        if (f.kind >= 0 && static_cast<int>(c.kind) != f.kind) continue;
-        if (f.question >= 0 && std::find(c.questions.begin(), c.questions.end(), f.question) == c.questions.end()) continue;
+        if (f.actor >= 0 && c.actor != f.actor) return false;
+        if (f.kind >= 0 && static_cast<int>(c.kind) != f.kind) return false;
+        if (f.question >= 0 && std::find(c.questions.begin(), c.questions.end(), f.question) == c.questions.end()) return false;
+        return true;
+    };
+    if (!words.empty() && flat_usable(ix.flat_claims, ix.claims) && ix.claims.size() == d.claims.size()) {
+        // Words first, with one pass over the flattened texts; then the cheap field checks.
+        search_flat(ix.flat_claims, words, out);
+        out.erase(std::remove_if(out.begin(), out.end(), [&](int i) { return !keep(static_cast<size_t>(i)); }), out.end());
+        return out;
+    }
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+        if (!keep(i)) continue;
         if (!words.empty() && !matches_all(ix.claims[i], words)) continue;
         out.push_back(static_cast<int>(i));
     }

@@ -4,11 +4,23 @@
 
 #include "model/debate.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace dl {
+
+// One list of folded texts laid end to end ('\0' between items) with, per item, a 2048-bit set of
+// the byte triples it holds (hashed, like a Bloom filter). A word of three or more bytes is looked
+// for only in the items whose set holds all its triples; shorter words are found with one memchr
+// pass over the whole list. Typing stays fast at 50 000 claims.
+struct FlatText {
+    static constexpr size_t kSetWords = 32;  // 64-bit words per item in `triples`
+    std::string text;
+    std::vector<uint32_t> starts;   // where each item begins in `text`; one entry per item
+    std::vector<uint64_t> triples;  // kSetWords per item
+};
 
 // Text folded for case- and accent-insensitive search, built once per loaded debate.
 struct SearchIndex {
@@ -16,6 +28,8 @@ struct SearchIndex {
     std::vector<std::string> actors;      // name, affiliations, description
     std::vector<std::string> evidence;    // title and description
     std::vector<std::string> paragraphs;  // text
+    // The same texts, flattened by build_search_index (an index without them is searched item by item).
+    FlatText flat_claims, flat_actors, flat_evidence, flat_paragraphs;
 };
 SearchIndex build_search_index(const Debate& debate);
 
