@@ -2,6 +2,7 @@
 #include "model/layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace dl {
@@ -126,13 +127,44 @@ int GraphLayout::hit_test(Vec2 p) const {
     return -1;
 }
 
+namespace {
+// Whether the curve itself comes into the view, not just its bounding box: a long edge from the far
+// right of a big graph to the statement on the far left has a box that covers most of the map, but
+// the curve crosses only a thin band of it. The curve is cut into chords; each chord's box, grown by
+// how far a cubic can stray from its chord, is tested against the view (so no edge is ever missed).
+bool curve_touches(const EdgeRoute& e, const Rect& view) {
+    constexpr int kChords = 24;
+    // |B''| <= 6 * max second difference of the control points; a chord of parameter length h
+    // stays within h^2/8 * max|B''| of the curve.
+    const float ddx = std::max(std::abs(e.p0.x - 2 * e.p1.x + e.p2.x), std::abs(e.p1.x - 2 * e.p2.x + e.p3.x));
+    const float ddy = std::max(std::abs(e.p0.y - 2 * e.p1.y + e.p2.y), std::abs(e.p1.y - 2 * e.p2.y + e.p3.y));
+    const float h = 1.0f / kChords;
+    const float mx = 0.75f * ddx * h * h + 0.5f, my = 0.75f * ddy * h * h + 0.5f;
+    const Rect grown{view.x0 - mx, view.y0 - my, view.x1 + mx, view.y1 + my};
+    Vec2 prev = e.p0;
+    for (int k = 1; k <= kChords; ++k) {
+        const float t = static_cast<float>(k) * h, u = 1 - t;
+        const float a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+        const Vec2 cur{a * e.p0.x + b * e.p1.x + c * e.p2.x + d * e.p3.x, a * e.p0.y + b * e.p1.y + c * e.p2.y + d * e.p3.y};
+        const Rect chord{std::min(prev.x, cur.x), std::min(prev.y, cur.y), std::max(prev.x, cur.x), std::max(prev.y, cur.y)};
+        if (chord.overlaps(grown)) return true;
+        prev = cur;
+    }
+    return false;
+}
+}  // namespace
+
 void GraphLayout::visible(const Rect& view, std::vector<int>& nodes_out, std::vector<int>& edges_out) const {
     nodes_out.clear();
     edges_out.clear();
     for (const NodeBox& n : nodes)
         if (n.box.overlaps(view)) nodes_out.push_back(n.claim);
-    for (size_t e = 0; e < edges.size(); ++e)
-        if (edges[e].bounds.overlaps(view)) edges_out.push_back(static_cast<int>(e));
+    for (size_t e = 0; e < edges.size(); ++e) {
+        const Rect& b = edges[e].bounds;
+        if (!b.overlaps(view)) continue;
+        const bool inside = b.x0 >= view.x0 && b.x1 <= view.x1 && b.y0 >= view.y0 && b.y1 <= view.y1;
+        if (inside || curve_touches(edges[e], view)) edges_out.push_back(static_cast<int>(e));
+    }
 }
 
 }  // namespace dl
