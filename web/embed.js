@@ -22,7 +22,7 @@
     if (theme !== "auto") return theme === "dark";
     var root = document.documentElement;
     if (/\bdark\b/.test(root.className) || root.dataset.theme === "dark") return true;
-    if (root.dataset.theme === "light") return false;
+    if (/\blight\b/.test(root.className) || root.dataset.theme === "light") return false;
     return !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
   }
 
@@ -40,7 +40,7 @@
   var frame = document.createElement("iframe");
   frame.title = "DebateLens: interactive explainer of the debate";
   frame.setAttribute("loading", "lazy");
-  frame.setAttribute("allow", "clipboard-write; web-share");
+  frame.setAttribute("allow", "clipboard-write");
   frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
   frame.style.cssText = "display:block;width:100%;border:0;height:640px;max-width:100%;color-scheme:normal";
   frame.className = "debatelens-embed";

@@ -111,7 +111,8 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
     if (ui.fonts.bold) ImGui::PopFont();
     if (p) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - controls);
-        ImGui::SetNextItemWidth(controls - fs * 3.0f);
+        // Search takes what the two buttons leave.
+        ImGui::SetNextItemWidth(controls - fs * 5.4f - ImGui::GetStyle().ItemSpacing.x * 2);
         if (ui.focus_search) {
             ImGui::SetKeyboardFocusHere();
             ui.focus_search = false;
@@ -125,7 +126,7 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
         if (ImGui::IsItemActive()) act.merge(DrawSearch(*p, ui));
         ImGui::SameLine();
     } else {
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
     }
     if (ImGui::Button(ui.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
     if (p) {

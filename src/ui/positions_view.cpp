@@ -55,13 +55,16 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
 
     // Column filter: compare any subset of actors side by side.
     TextMuted(ui, "Compare:");
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (int a : actors) {
-        ImGui::SameLine();
+        // Wrap before a checkbox that would not fit on this line.
+        const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(d.actors[a].name.c_str()).x;
+        const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
+        if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
         bool shown = !ui.hidden_columns[a];
         ImGui::PushID(a);
         if (ImGui::Checkbox(d.actors[a].name.c_str(), &shown)) ui.hidden_columns[a] = shown ? 0 : 1;
         ImGui::PopID();
-        if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 8) ImGui::NewLine();
     }
     std::vector<int> shown;
     for (int a : actors)

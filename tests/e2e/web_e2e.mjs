@@ -7,7 +7,7 @@ import { assert, decodePng, inkRatio, launchChromium, makeRunner, startServer, s
 
 const dist = path.resolve(process.argv[2] || "dist/web");
 const out = path.resolve(process.argv[3] || "build/e2e-web");
-fs.mkdirSync(out, { recursive: true });
+fs.mkdirSync(path.join(out, "views"), { recursive: true });
 if (!fs.existsSync(path.join(dist, "index.html"))) {
   console.log(`FAIL no web build at ${dist} (run ./build-wasm.sh)`);
   console.log("0 passed, 1 failed");
@@ -258,6 +258,113 @@ await t.test("a failed download shows a message and a retry button", async () =>
   assert(/could not be downloaded/.test(msg), `status: ${msg}`);
   await page.screenshot({ path: path.join(out, "web-download-failed.png") });
   await context.close();
+});
+
+// ---- the one-line embed in a host page ----------------------------------------------------------
+fs.writeFileSync(path.join(site, "embed-claim.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>t</title></head><body style="margin:0">
+<div style="max-width:640px;margin:0 auto"><p>Host page.</p>
+<script src="embed.js" data-debate="nato-guarantees-2021" data-claim="${content.claims[7].id}" data-view="claims" data-theme="auto" async></script>
+</div></body></html>`);
+
+// The example article, with more text above the embed than any viewport plus the lazy-load margin.
+fs.writeFileSync(path.join(site, "embed-lazy.html"),
+  fs.readFileSync(path.join(site, "example-article.html"), "utf8").replace('class="spacer"', 'class="spacer" style="height:3000px"'));
+
+const widgetFrame = async (page) => {
+  const handle = await page.waitForSelector("iframe.debatelens-embed[src]", { timeout: 10000 });
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.Module && Module.debatelens_state && Module.debatelens_state().frames >= 2, null, { timeout: 30000 });
+  return { handle, frame };
+};
+
+await t.test("embed: lazy until scrolled near, then sized by the widget and following the column", async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (!/GPU stall due to ReadPixels/.test(m.text()) && (m.type() === "error" || m.type() === "warning")) problems.push(m.text()); });
+  await page.goto(base + "embed-lazy.html");
+  await page.waitForSelector("iframe.debatelens-embed");
+  await page.waitForTimeout(800);
+  assert(!(await page.$eval("iframe.debatelens-embed", (f) => f.getAttribute("src"))), "the iframe loaded before it was near the viewport");
+  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
+  const { handle, frame } = await widgetFrame(page);
+  const expected = await frame.evaluate(() => window.debatelensPreferredHeight());
+  await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h, expected, { timeout: 5000 });
+  const box = await handle.boundingBox();
+  assert(box.width <= 680 && box.width > 600, `iframe width ${box.width} does not follow the column`);
+  await page.screenshot({ path: path.join(out, "web-embed-desktop.png") });
+  // A narrow window: the column narrows, the widget asks for a different height.
+  await page.setViewportSize({ width: 380, height: 800 });
+  const narrow = await frame.evaluate(() => window.debatelensPreferredHeight());
+  assert(narrow !== expected, "preferred height did not change with the width");
+  await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h, narrow, { timeout: 5000 });
+  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(out, "web-embed-phone.png") });
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+  await context.close();
+});
+
+await t.test("embed: data-claim deep-links the claim; theme auto follows the reader's dark mode and the page's switch", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(base + "embed-claim.html");
+  const { frame } = await widgetFrame(page);
+  let s = await frame.evaluate(() => Module.debatelens_state());
+  assert(s.selected_claim === content.claims[7].id, `selected ${s.selected_claim}`);
+  assert(s.theme === "dark", `theme ${s.theme} under prefers-color-scheme: dark`);
+  await page.evaluate(() => document.documentElement.classList.add("light"));
+  await frame.waitForFunction(() => Module.debatelens_state().theme === "light", null, { timeout: 5000 });
+  await page.screenshot({ path: path.join(out, "web-embed-claim.png") });
+  await context.close();
+  const light = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: "light" });
+  const p2 = await light.newPage();
+  await p2.goto(base + "embed-claim.html");
+  const w2 = await widgetFrame(p2);
+  s = await w2.frame.evaluate(() => Module.debatelens_state());
+  assert(s.theme === "light", `theme ${s.theme} under prefers-color-scheme: light`);
+  await light.close();
+});
+
+await t.test("embed: messages from other origins or of the wrong shape are ignored", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base + "embed-claim.html");
+  const { handle, frame } = await widgetFrame(page);
+  const before = await page.$eval("iframe.debatelens-embed", (f) => f.style.height);
+  // Forged messages posted by the host page itself (wrong source) and malformed ones.
+  await page.evaluate(() => {
+    window.postMessage({ type: "debatelens:height", height: 3000 }, "*");
+    window.postMessage("debatelens:height 3000", "*");
+  });
+  await frame.evaluate(() => {
+    window.postMessage({ type: "debatelens:theme", dark: true }, "*");            // not from the parent
+    parent.postMessage({ type: "debatelens:height", height: "9999px" }, "*");    // wrong shape
+  });
+  await page.waitForTimeout(500);
+  assert((await page.$eval("iframe.debatelens-embed", (f) => f.style.height)) === before, "height changed by a forged message");
+  const s = await frame.evaluate(() => Module.debatelens_state());
+  assert(s.theme === "light", "theme changed by a message that did not come from the parent");
+  await context.close();
+  void handle;
+});
+
+await t.test("every view draws at 360, 768, 1280 and 1920 px, light and dark", async () => {
+  for (const [w, h] of [[360, 640], [768, 1024], [1280, 800], [1920, 1080]]) {
+    for (const view of ["overview", "positions", "claims", "map", "article", "timeline"]) {
+      const theme = (w + view.length) % 2 ? "dark" : "light";
+      const { page, context, problems } = await open(base + `?theme=${theme}#view=${view}&claim=${content.claims[4].id}`, { width: w, height: h });
+      await settle(page, 300);
+      const s = await state(page);
+      const ink = await shot(page, `views/${view}-${w}x${h}-${theme}.png`);
+      await context.close();
+      assert(s.theme === theme, `${view} ${w}: theme ${s.theme}`);
+      assert(s.view === view || (view === "claims" && s.wide), `${view} ${w}: view ${s.view}`);
+      assert(ink.ink > 0.02 && ink.colours > 40, `${view} ${w}: looks blank ${JSON.stringify(ink)}`);
+      assert(problems.length === 0, `${view} ${w}: console ${problems.join(" | ")}`);
+    }
+  }
 });
 
 await browser.close();
