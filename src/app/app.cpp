@@ -6,6 +6,7 @@
 #include "ui/views.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 namespace dl {
@@ -139,7 +140,29 @@ void ApplyAction(AppState& app, const UiAction& a) {
     }
 }
 
+std::string EmbedSnippet(const AppState& app) {
+    if (!app.debate) return "";
+    std::string page = PlatformPageUrl();
+    std::string dir = page.empty() ? std::string("https://YOUR-SITE/debatelens/") : page.substr(0, page.find('?'));
+    dir = dir.substr(0, dir.rfind('/') + 1);
+    std::string s = "<script src=\"" + dir + "embed.js\" data-debate=\"" + app.debate->debate->id + "\"";
+    if (app.ui.selected_claim >= 0) s += " data-claim=\"" + app.debate->debate->claims[app.ui.selected_claim].id + "\"";
+    if (app.ui.view != View::Overview) s += std::string(" data-view=\"") + view_name(app.ui.view) + "\"";
+    return s + " data-theme=\"auto\" async></script>";
+}
+
+int WheelPolicy(const AppState& app) {
+    if (app.ui.map_engaged) return 4;
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return 0;
+    for (const ImGuiWindow* w = g->HoveredWindow; w; w = w->ParentWindow)
+        if (w->ScrollMax.y > 0.0f && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse))
+            return (w->Scroll.y > 0.5f ? 1 : 0) | (w->Scroll.y < w->ScrollMax.y - 0.5f ? 2 : 0);
+    return 0;
+}
+
 UiAction AppFrame(AppState& app) {
+    if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
     const bool scroll = app.ui.scroll_to_selection;
     UiAction a = DrawExplainer(app.debate.get(), app.problems, app.ui);

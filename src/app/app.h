@@ -37,6 +37,10 @@ void ApplyLocation(AppState& app, const std::string& fragment);
 // Builds one ImGui frame (between NewFrame and Render) and applies what the user did.
 UiAction AppFrame(AppState& app);
 void ApplyAction(AppState& app, const UiAction& action);
+// The one-line embed code for the current view and claim (web: this page's address; native: a placeholder host).
+std::string EmbedSnippet(const AppState& app);
+// Which wheel directions the widget would use now: 1 up, 2 down, 4 everything (the engaged map).
+int WheelPolicy(const AppState& app);
 // State for tests and the status file: frames, debate id, selection, view, errors.
 std::string AppStateJson(const AppState& app);
 

@@ -416,6 +416,10 @@ EMSCRIPTEN_KEEPALIVE void dl_show_problem(const char* label, const char* message
     app.current_file = label;
     dl_wake();
 }
+EMSCRIPTEN_KEEPALIVE int dl_wheel_policy() { return dl::g_platform ? dl::WheelPolicy(*dl::g_platform->app) : 0; }
+EMSCRIPTEN_KEEPALIVE void dl_set_embedded(int embedded) {
+    if (dl::g_platform) dl::g_platform->app->ui.embedded = embedded != 0;
+}
 EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) {
     if (!dl::g_platform) return;
     dl::g_platform->app->ui.dark = dark != 0;

@@ -29,6 +29,18 @@ UiAction DrawAboutView(const PreparedDebate& p, UiState& ui) {
             ImGui::TextWrapped("%s", note.c_str());
         }
     }
+    if (!ui.embed_snippet.empty()) {
+        ImGui::Spacing();
+        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextUnformatted("Embed this view in a page");
+        if (ui.fonts.bold) ImGui::PopFont();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+        ImGui::TextUnformatted(ui.embed_snippet.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Copy embed code")) act.copy_text = ui.embed_snippet;
+    }
     ImGui::Spacing();
     TextMuted(ui, "Quotes are the article's words, character for character. Summaries, questions and positions are the "
                   "editors' neutral restatements.");

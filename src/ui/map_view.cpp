@@ -103,12 +103,15 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     }
     ImGui::InvisibleButton("map-canvas", size, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
+    // Inside a news page the wheel scrolls the article until the reader clicks into the map.
+    if (ImGui::IsItemClicked()) ui.map_engaged = true;
+    if (!hovered && !ImGui::IsItemActive()) ui.map_engaged = false;
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 centre(origin.x + size.x / 2, origin.y + size.y / 2);
     if (zoom_in || ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
     if (zoom_out || ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
     if (ui.shortcuts.pinch != 1.0f) ZoomAt(cam, ui.shortcuts.pinch, hovered ? io.MousePos : centre, origin);
-    if (hovered && io.MouseWheel != 0) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
+    if (hovered && io.MouseWheel != 0 && (ui.map_engaged || !ui.embedded)) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         cam.x -= io.MouseDelta.x / cam.zoom;
         cam.y -= io.MouseDelta.y / cam.zoom;

@@ -58,11 +58,14 @@ struct UiState {
     MapCamera map;
     bool dark = false;
     bool show_about = false;
+    std::string embed_snippet;  // set by the app while About is open: the one-line embed for this view
+    bool map_engaged = false;   // the reader clicked into the map: the wheel zooms it (else the page scrolls)
     std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
     Fonts fonts;
     bool wide_layout = false;
+    bool embedded = false;     // inside another page (an iframe): share the wheel with it
     Shortcuts shortcuts;  // this frame's, set by the platform
     std::vector<DrawnNode> map_drawn;  // what the map drew last frame
     bool map_fit_all = false;  // the next fit shows everything, however small  // set by the explainer from the window width

@@ -306,6 +306,35 @@ await t.test("embed: lazy until scrolled near, then sized by the widget and foll
   await context.close();
 });
 
+await t.test("embed: the wheel scrolls the article unless the widget can use it", async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(base + "embed-lazy.html");
+  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
+  const { handle, frame } = await widgetFrame(page);
+  await page.waitForTimeout(500);
+  const box = await handle.boundingBox();
+  // Over the widget's header (nothing there scrolls): the page scrolls.
+  await page.mouse.move(box.x + 40, box.y + 30);
+  await page.waitForTimeout(300);
+  let before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(600);
+  let after = await page.evaluate(() => scrollY);
+  assert(after > before, `page did not scroll over the header (${before} -> ${after})`);
+  // Over the overview text, which can scroll further down: the widget takes the wheel.
+  const b2 = await handle.boundingBox();
+  await page.mouse.move(b2.x + b2.width / 2, b2.y + b2.height * 0.6);
+  await page.waitForTimeout(300);
+  before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 120);
+  await page.waitForTimeout(600);
+  after = await page.evaluate(() => scrollY);
+  assert(after === before, `page scrolled while the widget's view could scroll (${before} -> ${after})`);
+  await context.close();
+  void frame;
+});
+
 await t.test("embed: data-claim deep-links the claim; theme auto follows the reader's dark mode and the page's switch", async () => {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: "dark" });
   const page = await context.newPage();
