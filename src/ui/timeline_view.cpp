@@ -18,7 +18,7 @@ UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui) {
     const float fs = ImGui::GetFontSize();
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    const float margin = fs * 1.5f, axis_y = o.y + fs * 1.2f;
+    const float margin = fs * 1.5f, axis_y = o.y + fs * 2.0f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 line = ImGui::GetColorU32(ImGuiCol_TextDisabled), text = ImGui::GetColorU32(ImGuiCol_Text);
     const float x0 = o.x + margin, x1 = o.x + width - margin;
@@ -30,7 +30,7 @@ UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui) {
         dl->AddLine(ImVec2(x + 2, axis_y + 6), ImVec2(x + 6, axis_y - 6), line, 1.5f);
     }
     int last_year = -1;
-    float last_label_x = -1e9f;
+    float last_label_x = -1e9f, last_number_x = -1e9f;
     for (size_t k = 0; k < axis.order.size(); ++k) {
         const TimelineEvent& ev = d.timeline[axis.order[k]];
         const float x = x0 + static_cast<float>(axis.position[k]) * (x1 - x0);
@@ -45,11 +45,16 @@ UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui) {
             }
             last_year = ev.date.year;
         }
+        // Numbers of events days apart would overprint: the first of a cluster stands for it.
         char num[24];
         snprintf(num, sizeof num, "%zu", k + 1);
-        dl->AddText(ui.fonts.small, ui.fonts.small ? ui.fonts.small->FontSize : fs, ImVec2(x - fs * 0.25f, axis_y + fs * 0.5f), line, num);
+        const float nw = ImGui::CalcTextSize(num).x;
+        if (x - nw / 2 > last_number_x + fs * 0.3f) {
+            dl->AddText(ImVec2(x - nw / 2, axis_y + fs * 0.5f), line, num);
+            last_number_x = x + nw / 2;
+        }
     }
-    ImGui::Dummy(ImVec2(width, fs * 3.2f));
+    ImGui::Dummy(ImVec2(width, fs * 4.0f));
     TextMuted(ui, "Gaps are drawn on a logarithmic scale: marks like // stand for years left out.");
     ImGui::Separator();
     for (size_t k = 0; k < axis.order.size(); ++k) {

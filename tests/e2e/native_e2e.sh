@@ -52,11 +52,41 @@ if [ -n "$target" ] && [ -n "$wid" ]; then
   [ "$sel" = "$target" ] && ok "clicking map node $target selects it" || fail "clicked $target, selected '$sel'"
   import -window root "$out/native-after-click.png" 2>/dev/null
 else fail "no map node on screen or no window (node '$target', window '$wid')"; fi
+# Keyboard: '/' focuses the search, typed words and Enter filter the claims list.
+if [ -n "$wid" ]; then
+  xdotool mousemove --window "$wid" 640 400 click 1
+  sleep 0.3
+  # XTEST input (no --window: SDL ignores synthetic XSendEvent keys) into the focused window.
+  xdotool windowfocus --sync "$wid" 2>/dev/null
+  xdotool key slash; sleep 0.5
+  xdotool type --delay 60 "Gorbachev"; sleep 0.3
+  xdotool key Return; sleep 1
+  ft=$(json "$status" 'd["filter_text"]'); fc=$(json "$status" 'd["filtered_claims"]')
+  expected=$(python3 -c "
+import json; d = json.load(open('$src/content/nato-guarantees-2021.json')); names = {a['id']: a['name'] for a in d['actors']}
+print(sum('gorbachev' in (c['summary'] + ' ' + c['quote'] + ' ' + names[c['actor']]).lower() for c in d['claims']))")
+  if [ "$ft" = "Gorbachev" ] && [ "$fc" = "$expected" ] && [ "$expected" -gt 0 ]; then ok "typed search lists the $fc matching claims"
+  else fail "search: filter '$ft', $fc claims listed, expected $expected"; fi
+  import -window root "$out/native-search.png" 2>/dev/null
+fi
 kill -TERM $apppid; wait $apppid; rc=$?
 [ $rc -eq 0 ] && ok "quits cleanly on SIGTERM" || fail "exit code $rc after SIGTERM"
 apppid=
 
-# 3. Broken content: a message in the window and on stderr, never a blank canvas or a crash.
+# 3. Every view renders (screenshots to look at), light and dark.
+before=$failed
+for view in overview positions claims map article timeline; do
+  for theme in light dark; do
+    "$app" --frames 5 --size 1280x800 --view "$view" --theme "$theme" --claim sherr-no-guarantee \
+      --screenshot "$out/view-$view-$theme.png" --status-file "$out/status-view.json" 2>/dev/null
+    n=$(colours "$out/view-$view-$theme.png")
+    v=$(json "$out/status-view.json" 'd["view"]')
+    if [ "$n" -gt 50 ] && { [ "$v" = "$view" ] || [ "$view" = claims ]; }; then :; else fail "view $view ($theme): $n colours, view '$v'"; fi
+  done
+done
+[ $failed -eq $before ] && ok "every view draws in both themes"
+
+# 4. Broken content: a message in the window and on stderr, never a blank canvas or a crash.
 printf '{"format": "debatelens/1", "id": "x", "claims": [ {"id": 7} ' > "$out/broken.json"
 "$app" --content "$out/broken.json" --frames 5 --size 768x1024 --screenshot "$out/native-broken.png" \
   --status-file "$out/status-broken.json" 2>"$out/stderr-broken.txt"
