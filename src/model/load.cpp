@@ -15,12 +15,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <cstring>
+#include <memory>
 #include <sstream>
 #include <unordered_set>
 
 namespace dl {
 
-using json = nlohmann::json;
 
 std::string Diagnostic::format() const {
     std::string s = file;
@@ -60,60 +61,119 @@ std::string pointer_token(std::string_view key) {
 // [SECTION] Bounded JSON parsing
 // ---------------------------------------------------------------------------------------------
 
-// Wraps nlohmann's DOM builder to enforce the limits while parsing (so a 100 000-deep file
-// never reaches a recursive destructor) and to catch duplicate keys, which JSON allows but
-// which silently drop an editor's text.
+// The parsed file, read-only: every value is 16 bytes in one array (a container's children
+// side by side; an object's as key, value, key, value...) and all strings share one buffer.
+// A fraction of the time and memory of a DOM of maps and strings, which matters for the largest
+// files the limits allow and for hostile ones made of millions of tiny values.
+class Value {
+public:
+    enum class Type : uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
+
+    Type type() const { return type_; }
+    bool is_string() const { return type_ == Type::String; }
+    bool is_array() const { return type_ == Type::Array; }
+    bool is_object() const { return type_ == Type::Object; }
+    bool is_boolean() const { return type_ == Type::Boolean; }
+    bool is_number_unsigned() const { return type_ == Type::Unsigned; }
+
+    size_t size() const { return is_array() || is_object() ? count_ : 0; }
+    bool empty() const { return size() == 0; }
+    // Arrays: the i-th element.
+    const Value& operator[](size_t i) const { return u_.values[i]; }
+    // Objects: the i-th member's key and value, and the member with a key (or nullptr).
+    std::string_view key(size_t i) const { return u_.values[2 * i].str(); }
+    const Value& member(size_t i) const { return u_.values[2 * i + 1]; }
+    const Value* find(std::string_view k) const {
+        for (size_t i = 0; i < size(); ++i)
+            if (key(i) == k) return &member(i);
+        return nullptr;
+    }
+
+    std::string_view str() const { return is_string() ? std::string_view(u_.chars, count_) : std::string_view(); }
+    bool boolean() const { return u_.boolean; }
+    uint64_t unsigned_value() const { return u_.unsigned_value; }
+
+private:
+    friend class BoundedSax;
+    Type type_ = Type::Null;
+    uint32_t count_ = 0;  // string bytes, array elements or object members
+    union {
+        bool boolean;
+        int64_t integer;
+        uint64_t unsigned_value;
+        double number;
+        size_t offset;  // while parsing: into the string buffer or the value array
+        const char* chars;
+        const Value* values;
+    } u_ = {};
+};
+
+struct Document {
+    std::vector<Value> values;
+    std::vector<char> chars;
+    Value root;
+};
+
+// nlohmann's SAX parser (the lexer: UTF-8, escapes, numbers, syntax positions) feeding a Document
+// while enforcing the limits during parsing, so that a 100 000-deep or million-value file is
+// refused before it takes memory, and catching duplicate keys, which JSON allows but which
+// silently drop an editor's text.
 class BoundedSax {
 public:
-    using number_integer_t = json::number_integer_t;
-    using number_unsigned_t = json::number_unsigned_t;
-    using number_float_t = json::number_float_t;
-    using string_t = json::string_t;
-    using binary_t = json::binary_t;
+    using number_integer_t = nlohmann::json::number_integer_t;
+    using number_unsigned_t = nlohmann::json::number_unsigned_t;
+    using number_float_t = nlohmann::json::number_float_t;
+    using string_t = nlohmann::json::string_t;
+    using binary_t = nlohmann::json::binary_t;
 
-    BoundedSax(json& root, const LoadLimits& limits) : dom_(root, false), limits_(limits) {}
+    // Decoded strings are never longer than the text they come from: one allocation holds them all
+    // (and the buffer is never empty, so string views never point at null).
+    BoundedSax(Document& doc, const LoadLimits& limits, size_t text_bytes) : doc_(doc), limits_(limits) {
+        doc_.chars.reserve(text_bytes + 1);
+    }
 
-    bool null() { return scalar() && dom_.null() && done(); }
-    bool boolean(bool v) { return scalar() && dom_.boolean(v) && done(); }
-    bool number_integer(number_integer_t v) { return scalar() && dom_.number_integer(v) && done(); }
-    bool number_unsigned(number_unsigned_t v) { return scalar() && dom_.number_unsigned(v) && done(); }
-    bool number_float(number_float_t v, const string_t& s) { return scalar() && dom_.number_float(v, s) && done(); }
-    bool binary(binary_t& v) { return scalar() && dom_.binary(v) && done(); }
+    bool null() { return add(Value::Type::Null, [](Value&) {}); }
+    bool boolean(bool v) { return add(Value::Type::Boolean, [&](Value& x) { x.u_.boolean = v; }); }
+    bool number_integer(number_integer_t v) { return add(Value::Type::Integer, [&](Value& x) { x.u_.integer = v; }); }
+    bool number_unsigned(number_unsigned_t v) { return add(Value::Type::Unsigned, [&](Value& x) { x.u_.unsigned_value = v; }); }
+    bool number_float(number_float_t v, const string_t&) { return add(Value::Type::Float, [&](Value& x) { x.u_.number = v; }); }
+    bool binary(binary_t&) { return fail("binary values are not JSON"); }  // never sent for JSON text
     bool string(string_t& v) {
-        if (!scalar()) return false;
         if (v.size() > limits_.max_string_bytes)
             return fail("string is " + std::to_string(v.size()) + " bytes long; the limit is " +
                         std::to_string(limits_.max_string_bytes));
-        return dom_.string(v) && done();
+        return add(Value::Type::String, [&](Value& x) { store(x, v); });
     }
-    bool start_object(std::size_t n) {
-        if (!open()) return false;
-        frames_.push_back({false, 0, {}, {}});
-        return dom_.start_object(n);
-    }
+    bool start_object(std::size_t) { return open(false); }
     bool key(string_t& k) {
         Frame& f = frames_.back();
         if (k.size() > limits_.max_string_bytes) return fail("a key is longer than the string limit");
-        if (!f.keys.insert(k).second) {
-            f.key = k;
-            return fail("duplicate key \"" + elide(k, 60) + "\": JSON keeps only one of them, so say it once");
+        if (k.find('\0') != std::string::npos) return fail("a key contains a NUL character");
+        // This object's members so far are key, value pairs in pending_ from f.start: a linear scan
+        // while there are few (every object of the format), a hash set once there are many.
+        const size_t members = (pending_.size() - f.start) / 2;
+        bool duplicate = false;
+        if (f.many_keys) {
+            duplicate = !f.many_keys->insert(k).second;
+        } else {
+            for (size_t i = f.start; i < pending_.size() && !duplicate; i += 2) duplicate = text_of(pending_[i]) == k;
+            if (!duplicate && members >= kLinearKeys) {
+                f.many_keys = std::make_unique<std::unordered_set<std::string>>();
+                for (size_t i = f.start; i < pending_.size(); i += 2) f.many_keys->emplace(text_of(pending_[i]));
+                f.many_keys->insert(k);
+            }
         }
-        f.key = k;
-        return dom_.key(k);
+        Value key_value;
+        key_value.type_ = Value::Type::String;
+        store(key_value, k);
+        f.key = pending_.size();
+        pending_.push_back(key_value);
+        if (duplicate) return fail("duplicate key \"" + elide(k, 60) + "\": JSON keeps only one of them, so say it once");
+        return true;
     }
-    bool end_object() {
-        frames_.pop_back();
-        return dom_.end_object() && done();
-    }
-    bool start_array(std::size_t n) {
-        if (!open()) return false;
-        frames_.push_back({true, 0, {}, {}});
-        return dom_.start_array(n);
-    }
-    bool end_array() {
-        frames_.pop_back();
-        return dom_.end_array() && done();
-    }
+    bool end_object() { return close(Value::Type::Object); }
+    bool start_array(std::size_t) { return open(true); }
+    bool end_array() { return close(Value::Type::Array); }
     bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
         syntax_error_ = true;
         error_position_ = position;
@@ -123,6 +183,13 @@ public:
         const auto colon = what.find(": ", what.find("column"));
         error_message_ = colon == std::string::npos ? what : what.substr(colon + 2);
         return false;
+    }
+
+    // After a successful parse: offsets become pointers (the buffers no longer move).
+    void finish() {
+        doc_.root = pending_.empty() ? Value() : pending_.front();
+        for (Value& v : doc_.values) fix(v);
+        fix(doc_.root);
     }
 
     bool syntax_error() const { return syntax_error_; }
@@ -144,16 +211,32 @@ public:
     const std::string& error_path() const { return error_path_; }
 
 private:
+    static constexpr size_t kLinearKeys = 16;
     struct Frame {
         bool is_array;
-        size_t index;
-        std::string key;
-        std::unordered_set<std::string> keys;
+        size_t start;  // where this container's children start in pending_
+        size_t index;  // arrays: the index of the element being read
+        size_t key;    // objects: the key being read, in pending_
+        std::unique_ptr<std::unordered_set<std::string>> many_keys;  // objects with many keys
     };
+
+    std::string_view text_of(const Value& v) const { return std::string_view(doc_.chars.data() + v.u_.offset, v.count_); }
+    void store(Value& v, const std::string& s) {
+        v.u_.offset = doc_.chars.size();
+        v.count_ = static_cast<uint32_t>(s.size());
+        doc_.chars.insert(doc_.chars.end(), s.begin(), s.end());
+    }
+    void fix(Value& v) {
+        if (v.type_ == Value::Type::String) v.u_.chars = doc_.chars.data() + v.u_.offset;
+        else if (v.type_ == Value::Type::Array || v.type_ == Value::Type::Object) v.u_.values = doc_.values.data() + v.u_.offset;
+    }
 
     std::string current_path() const {
         std::string p;
-        for (const auto& f : frames_) p += "/" + (f.is_array ? std::to_string(f.index) : pointer_token(f.key));
+        for (const auto& f : frames_) {
+            if (f.is_array) p += "/" + std::to_string(f.index);
+            else if (f.key != SIZE_MAX) p += "/" + pointer_token(text_of(pending_[f.key]));
+        }
         return p;
     }
     bool fail(std::string message) {
@@ -161,21 +244,52 @@ private:
         error_message_ = std::move(message);
         return false;
     }
-    bool scalar() { return true; }
-    bool open() {
-        if (frames_.size() >= limits_.max_depth)
-            return fail("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels");
+    // Every value counts towards max_values.
+    bool count_value() {
+        if (++values_ <= limits_.max_values) return true;
+        return fail("the file holds more than " + std::to_string(limits_.max_values) +
+                    " values (objects, lists, strings, numbers); that is the limit");
+    }
+    template <class F>
+    bool add(Value::Type type, F&& set) {
+        if (!count_value()) return false;
+        Value v;
+        v.type_ = type;
+        set(v);
+        push(v);
         return true;
     }
-    // A value just finished: the next array element gets the next index.
-    bool done() {
+    void push(const Value& v) {
+        pending_.push_back(v);
         if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
+    }
+    bool open(bool is_array) {
+        if (frames_.size() >= limits_.max_depth)
+            return fail("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels");
+        if (!count_value()) return false;
+        frames_.push_back({is_array, pending_.size(), 0, SIZE_MAX, nullptr});
+        return true;
+    }
+    // A container is complete: its children move, side by side, to the document's value array.
+    bool close(Value::Type type) {
+        const size_t start = frames_.back().start;
+        Value v;
+        v.type_ = type;
+        v.u_.offset = doc_.values.size();
+        const size_t children = pending_.size() - start;
+        v.count_ = static_cast<uint32_t>(type == Value::Type::Object ? children / 2 : children);
+        doc_.values.insert(doc_.values.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
+        pending_.resize(start);
+        frames_.pop_back();
+        push(v);
         return true;
     }
 
-    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    Document& doc_;
     const LoadLimits& limits_;
     std::vector<Frame> frames_;
+    std::vector<Value> pending_;  // children of the open containers, outermost first; then the root
+    size_t values_ = 0;
     bool syntax_error_ = false;
     size_t error_position_ = 0;
     std::string error_message_, error_path_, error_token_;
@@ -195,18 +309,18 @@ void line_and_column(std::string_view text, size_t position, int& line, int& col
 // [SECTION] Field readers
 // ---------------------------------------------------------------------------------------------
 
-const char* type_name(const json& v) {
+const char* type_name(const Value& v) {
     switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "an integer";
-        case json::value_t::number_float: return "a number";
-        default: return "a value of another type";
+        case Value::Type::Null: return "null";
+        case Value::Type::Object: return "an object";
+        case Value::Type::Array: return "an array";
+        case Value::Type::String: return "a string";
+        case Value::Type::Boolean: return "a boolean";
+        case Value::Type::Integer:
+        case Value::Type::Unsigned: return "an integer";
+        case Value::Type::Float: return "a number";
     }
+    return "a value of another type";
 }
 
 bool is_slug(const std::string& s) {
@@ -266,45 +380,43 @@ public:
     void warn(const std::string& path, std::string message) { add(Severity::Warning, path, std::move(message)); }
 
     // Warn about fields this version does not know (newer files stay readable).
-    void known_keys(const json& obj, const std::string& path, std::initializer_list<const char*> known) {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const bool ok = std::any_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; });
-            if (!ok) warn(path + "/" + pointer_token(it.key()), "unknown field \"" + elide(it.key(), 40) + "\" is ignored");
+    void known_keys(const Value& obj, const std::string& path, std::initializer_list<const char*> known) {
+        for (size_t i = 0; i < obj.size(); ++i) {
+            if (full()) return;  // nothing more can be reported: spare building the messages
+            const std::string_view key = obj.key(i);
+            const bool ok = std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; });
+            if (!ok) warn(path + "/" + pointer_token(key), "unknown field \"" + elide(key, 40) + "\" is ignored");
         }
     }
 
-    const json* field(const json& obj, const char* key, const std::string& path, bool required) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required) error(path + "/" + key, "required field is missing");
-            return nullptr;
-        }
-        return &*it;
+    const Value* field(const Value& obj, const char* key, const std::string& path, bool required) {
+        const Value* v = obj.find(key);
+        if (!v && required) error(path + "/" + key, "required field is missing");
+        return v;
     }
 
-    bool text(const json& obj, const char* key, const std::string& path, std::string& out, bool required,
+    bool text(const Value& obj, const char* key, const std::string& path, std::string& out, bool required,
               bool allow_empty = false) {
-        const json* v = field(obj, key, path, required);
+        const Value* v = field(obj, key, path, required);
         if (!v) return false;
-        const std::string p = path + "/" + key;
         if (!v->is_string()) {
-            error(p, std::string("must be a string, not ") + type_name(*v));
+            error(path + "/" + key, std::string("must be a string, not ") + type_name(*v));
             return false;
         }
-        const auto& s = v->get_ref<const std::string&>();
+        const std::string_view s = v->str();
         if (s.find('\0') != std::string::npos) {
-            error(p, "contains a NUL character");
+            error(path + "/" + key, "contains a NUL character");
             return false;
         }
         if (!allow_empty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
-            error(p, "must not be empty");
+            error(path + "/" + key, "must not be empty");
             return false;
         }
-        out = s;
+        out.assign(s.data(), s.size());
         return true;
     }
 
-    bool id(const json& obj, const std::string& path, std::string& out) {
+    bool id(const Value& obj, const std::string& path, std::string& out) {
         if (!text(obj, "id", path, out, true)) return false;
         if (!is_slug(out)) {
             error(path + "/id", "\"" + elide(out, 40) +
@@ -315,7 +427,7 @@ public:
     }
 
     template <class E>
-    bool choice(const json& obj, const char* key, const std::string& path, E& out, bool required) {
+    bool choice(const Value& obj, const char* key, const std::string& path, E& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
         if (!parse_enum(s, out)) {
@@ -325,18 +437,18 @@ public:
         return true;
     }
 
-    bool flag(const json& obj, const char* key, const std::string& path, bool& out) {
-        const json* v = field(obj, key, path, false);
+    bool flag(const Value& obj, const char* key, const std::string& path, bool& out) {
+        const Value* v = field(obj, key, path, false);
         if (!v) return false;
         if (!v->is_boolean()) {
             error(path + "/" + key, std::string("must be true or false, not ") + type_name(*v));
             return false;
         }
-        out = v->get<bool>();
+        out = v->boolean();
         return true;
     }
 
-    bool date(const json& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
+    bool date(const Value& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
         if (!parse_date(s, out)) {
@@ -346,7 +458,7 @@ public:
         return true;
     }
 
-    bool url(const json& obj, const char* key, const std::string& path, std::string& out) {
+    bool url(const Value& obj, const char* key, const std::string& path, std::string& out) {
         std::string s;
         if (!text(obj, key, path, s, false)) return false;
         if (!is_web_url(s)) {
@@ -357,8 +469,8 @@ public:
         return true;
     }
 
-    const json* array(const json& obj, const char* key, const std::string& path, bool required, size_t max) {
-        const json* v = field(obj, key, path, required);
+    const Value* array(const Value& obj, const char* key, const std::string& path, bool required, size_t max) {
+        const Value* v = field(obj, key, path, required);
         if (!v) return nullptr;
         const std::string p = path + "/" + key;
         if (!v->is_array()) {
@@ -372,43 +484,53 @@ public:
         return v;
     }
 
-    bool object(const json& v, const std::string& path) {
+    bool object(const Value& v, const std::string& path) {
         if (v.is_object()) return true;
         error(path, std::string("must be an object, not ") + type_name(v));
         return false;
     }
 
-    std::vector<std::string> strings(const json& obj, const char* key, const std::string& path) {
+    std::vector<std::string> strings(const Value& obj, const char* key, const std::string& path) {
         std::vector<std::string> out;
-        const json* a = array(obj, key, path, false, limits_.max_list);
+        const Value* a = array(obj, key, path, false, limits_.max_list);
         if (!a) return out;
         for (size_t i = 0; i < a->size(); ++i) {
-            const json& v = (*a)[i];
+            const Value& v = (*a)[i];
             if (!v.is_string()) {
                 error(path + "/" + key + "/" + std::to_string(i), std::string("must be a string, not ") + type_name(v));
                 continue;
             }
-            out.push_back(v.get<std::string>());
+            if (v.str().find('\0') != std::string_view::npos) {
+                error(path + "/" + key + "/" + std::to_string(i), "contains a NUL character");
+                continue;
+            }
+            out.emplace_back(v.str());
         }
         return out;
     }
 
     // Resolves a list of ids against an index; reports each one that does not exist.
-    std::vector<int> refs(const json& obj, const char* key, const std::string& path,
+    std::vector<int> refs(const Value& obj, const char* key, const std::string& path,
                           const std::unordered_map<std::string, int>& index, const char* what) {
         std::vector<int> out;
         const auto ids = strings(obj, key, path);
+        std::unordered_set<int> seen;  // for long lists only: a linear scan is quicker for short ones
         for (size_t i = 0; i < ids.size(); ++i) {
             const int r = resolve(ids[i], index);
-            if (r < 0)
-                error(path + "/" + key + "/" + std::to_string(i), "no " + std::string(what) + " has the id \"" + elide(ids[i], 40) + "\"");
-            else if (std::find(out.begin(), out.end(), r) == out.end())
-                out.push_back(r);
+            if (r < 0) {
+                if (!full())
+                    error(path + "/" + key + "/" + std::to_string(i), "no " + std::string(what) + " has the id \"" + elide(ids[i], 40) + "\"");
+                else
+                    error(path, "");  // counted, not shown
+                continue;
+            }
+            const bool repeated = ids.size() <= 16 ? std::find(out.begin(), out.end(), r) != out.end() : !seen.insert(r).second;
+            if (!repeated) out.push_back(r);
         }
         return out;
     }
 
-    int ref(const json& obj, const char* key, const std::string& path, const std::unordered_map<std::string, int>& index,
+    int ref(const Value& obj, const char* key, const std::string& path, const std::unordered_map<std::string, int>& index,
             const char* what, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return -1;
@@ -423,17 +545,26 @@ public:
     }
 
     const LoadLimits& limits() const { return limits_; }
+    // True once max_diagnostics were reported: later problems are only counted.
+    bool full() const { return capped_ >= 0; }
 
 private:
     void add(Severity s, const std::string& path, std::string message) {
+        if (full()) {
+            // One line says the list stops here; it is an error if any problem left out is one,
+            // so a file with many warnings (unknown fields from a newer format) still loads.
+            if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
+            return;
+        }
         if (out_.size() >= limits_.max_diagnostics) {
-            if (out_.size() == limits_.max_diagnostics)
-                out_.push_back({Severity::Error, file_, "", 0, 0, "too many problems; stopped reporting here"});
+            capped_ = static_cast<std::ptrdiff_t>(out_.size());
+            out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
             return;
         }
         out_.push_back({s, file_, path, 0, 0, std::move(message)});
     }
 
+    std::ptrdiff_t capped_ = -1;  // index of the "too many problems" line
     std::string file_;
     const LoadLimits& limits_;
     std::vector<Diagnostic>& out_;
@@ -444,13 +575,13 @@ private:
 // ---------------------------------------------------------------------------------------------
 
 // First pass over a list of items: record their ids so that any item may refer to any other.
-std::unordered_map<std::string, int> collect_ids(Checker& c, const json* list, const std::string& path,
+std::unordered_map<std::string, int> collect_ids(Checker& c, const Value* list, const std::string& path,
                                                  std::vector<std::string>& ids_out) {
     std::unordered_map<std::string, int> index;
     if (!list) return index;
     ids_out.assign(list->size(), std::string());
     for (size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
+        const Value& item = (*list)[i];
         const std::string p = path + "/" + std::to_string(i);
         if (!item.is_object()) continue;  // reported in the second pass
         std::string id;
@@ -466,7 +597,7 @@ class DebateReader {
 public:
     DebateReader(Checker& c, Debate& d) : c_(c), d_(d) {}
 
-    void read(const json& root) {
+    void read(const Value& root) {
         c_.known_keys(root, "", {"$schema", "format", "id", "content_version", "title", "summary", "editorial_notes",
                                  "article", "actors", "questions", "claims", "relations", "evidence", "stances",
                                  "timeline", "key_quotes"});
@@ -481,18 +612,18 @@ public:
         d_.editorial_notes = c_.strings(root, "editorial_notes", "");
 
         const auto& L = c_.limits();
-        const json* article = c_.field(root, "article", "", true);
+        const Value* article = c_.field(root, "article", "", true);
         if (article && !c_.object(*article, "/article")) article = nullptr;
-        const json* paragraphs = article ? c_.array(*article, "paragraphs", "/article", true, L.max_paragraphs) : nullptr;
-        const json* sections = article ? c_.array(*article, "sections", "/article", false, L.max_paragraphs) : nullptr;
-        const json* actors = c_.array(root, "actors", "", true, L.max_actors);
-        const json* questions = c_.array(root, "questions", "", true, L.max_questions);
-        const json* claims = c_.array(root, "claims", "", true, L.max_claims);
-        const json* relations = c_.array(root, "relations", "", false, L.max_relations);
-        const json* evidence = c_.array(root, "evidence", "", false, L.max_evidence);
-        const json* stances = c_.array(root, "stances", "", true, L.max_claims);
-        const json* timeline = c_.array(root, "timeline", "", false, L.max_timeline);
-        const json* key_quotes = c_.array(root, "key_quotes", "", false, L.max_paragraphs);
+        const Value* paragraphs = article ? c_.array(*article, "paragraphs", "/article", true, L.max_paragraphs) : nullptr;
+        const Value* sections = article ? c_.array(*article, "sections", "/article", false, L.max_paragraphs) : nullptr;
+        const Value* actors = c_.array(root, "actors", "", true, L.max_actors);
+        const Value* questions = c_.array(root, "questions", "", true, L.max_questions);
+        const Value* claims = c_.array(root, "claims", "", true, L.max_claims);
+        const Value* relations = c_.array(root, "relations", "", false, L.max_relations);
+        const Value* evidence = c_.array(root, "evidence", "", false, L.max_evidence);
+        const Value* stances = c_.array(root, "stances", "", true, L.max_claims);
+        const Value* timeline = c_.array(root, "timeline", "", false, L.max_timeline);
+        const Value* key_quotes = c_.array(root, "key_quotes", "", false, L.max_paragraphs);
 
         std::vector<std::string> ids;
         d_.paragraph_ids = collect_ids(c_, paragraphs, "/article/paragraphs", ids);
@@ -506,14 +637,14 @@ public:
         collect_ids(c_, key_quotes, "/key_quotes", ignored);
 
         if (article) read_article(*article, paragraphs, sections);
-        each(actors, "/actors", d_.actors, [&](const json& o, const std::string& p, Actor& a) { read_actor(o, p, a); });
-        each(questions, "/questions", d_.questions, [&](const json& o, const std::string& p, Question& q) { read_question(o, p, q); });
-        each(evidence, "/evidence", d_.evidence, [&](const json& o, const std::string& p, Evidence& e) { read_evidence(o, p, e); });
-        each(claims, "/claims", d_.claims, [&](const json& o, const std::string& p, Claim& cl) { read_claim(o, p, cl); });
-        each(relations, "/relations", d_.relations, [&](const json& o, const std::string& p, Relation& r) { read_relation(o, p, r); });
-        each(stances, "/stances", d_.stances, [&](const json& o, const std::string& p, Stance& s) { read_stance(o, p, s); });
-        each(timeline, "/timeline", d_.timeline, [&](const json& o, const std::string& p, TimelineEvent& t) { read_event(o, p, t); });
-        each(key_quotes, "/key_quotes", d_.key_quotes, [&](const json& o, const std::string& p, KeyQuote& k) { read_key_quote(o, p, k); });
+        each(actors, "/actors", d_.actors, [&](const Value& o, const std::string& p, Actor& a) { read_actor(o, p, a); });
+        each(questions, "/questions", d_.questions, [&](const Value& o, const std::string& p, Question& q) { read_question(o, p, q); });
+        each(evidence, "/evidence", d_.evidence, [&](const Value& o, const std::string& p, Evidence& e) { read_evidence(o, p, e); });
+        each(claims, "/claims", d_.claims, [&](const Value& o, const std::string& p, Claim& cl) { read_claim(o, p, cl); });
+        each(relations, "/relations", d_.relations, [&](const Value& o, const std::string& p, Relation& r) { read_relation(o, p, r); });
+        each(stances, "/stances", d_.stances, [&](const Value& o, const std::string& p, Stance& s) { read_stance(o, p, s); });
+        each(timeline, "/timeline", d_.timeline, [&](const Value& o, const std::string& p, TimelineEvent& t) { read_event(o, p, t); });
+        each(key_quotes, "/key_quotes", d_.key_quotes, [&](const Value& o, const std::string& p, KeyQuote& k) { read_key_quote(o, p, k); });
 
         if (actors && actors->empty()) c_.error("/actors", "a debate needs at least one actor");
         if (claims && claims->empty()) c_.error("/claims", "a debate needs at least one claim");
@@ -522,7 +653,7 @@ public:
 
 private:
     template <class T, class F>
-    void each(const json* list, const std::string& path, std::vector<T>& out, F read_item) {
+    void each(const Value* list, const std::string& path, std::vector<T>& out, F read_item) {
         if (!list) return;
         out.resize(list->size());
         for (size_t i = 0; i < list->size(); ++i) {
@@ -531,7 +662,7 @@ private:
         }
     }
 
-    void read_article(const json& a, const json* paragraphs, const json* sections) {
+    void read_article(const Value& a, const Value* paragraphs, const Value* sections) {
         c_.known_keys(a, "/article", {"title", "title_note", "publisher", "date", "language", "url", "paragraphs", "sections"});
         Article& art = d_.article;
         c_.text(a, "title", "/article", art.title, true);
@@ -540,14 +671,14 @@ private:
         c_.date(a, "date", "/article", art.date, true);
         c_.text(a, "language", "/article", art.language, true);
         c_.url(a, "url", "/article", art.url);
-        each(paragraphs, "/article/paragraphs", art.paragraphs, [&](const json& o, const std::string& p, Paragraph& para) {
+        each(paragraphs, "/article/paragraphs", art.paragraphs, [&](const Value& o, const std::string& p, Paragraph& para) {
             c_.known_keys(o, p, {"id", "text", "kind", "section"});
             c_.id(o, p, para.id);
             c_.text(o, "text", p, para.text, true);
             c_.choice(o, "kind", p, para.kind, false);
             para.section = c_.ref(o, "section", p, section_ids_, "section", false);
         });
-        each(sections, "/article/sections", art.sections, [&](const json& o, const std::string& p, Section& s) {
+        each(sections, "/article/sections", art.sections, [&](const Value& o, const std::string& p, Section& s) {
             c_.known_keys(o, p, {"id", "label", "actor", "paragraphs"});
             c_.id(o, p, s.id);
             c_.text(o, "label", p, s.label, true);
@@ -567,7 +698,7 @@ private:
         }
     }
 
-    void read_actor(const json& o, const std::string& p, Actor& a) {
+    void read_actor(const Value& o, const std::string& p, Actor& a) {
         c_.known_keys(o, p, {"id", "name", "role", "affiliations", "description", "unnamed"});
         c_.id(o, p, a.id);
         c_.text(o, "name", p, a.name, true);
@@ -577,14 +708,14 @@ private:
         c_.flag(o, "unnamed", p, a.unnamed);
     }
 
-    void read_question(const json& o, const std::string& p, Question& q) {
+    void read_question(const Value& o, const std::string& p, Question& q) {
         c_.known_keys(o, p, {"id", "text", "short"});
         c_.id(o, p, q.id);
         c_.text(o, "text", p, q.text, true);
         if (!c_.text(o, "short", p, q.short_label, false)) q.short_label = elide(q.text, 24);
     }
 
-    void read_evidence(const json& o, const std::string& p, Evidence& e) {
+    void read_evidence(const Value& o, const std::string& p, Evidence& e) {
         c_.known_keys(o, p, {"id", "title", "kind", "date", "url", "description", "source"});
         c_.id(o, p, e.id);
         c_.text(o, "title", p, e.title, true);
@@ -595,7 +726,7 @@ private:
         c_.choice(o, "source", p, e.source, false);
     }
 
-    void read_claim(const json& o, const std::string& p, Claim& cl) {
+    void read_claim(const Value& o, const std::string& p, Claim& cl) {
         c_.known_keys(o, p, {"id", "actor", "attribution", "summary", "kind", "quote", "paragraph", "range",
                              "occurrence", "evidence", "questions"});
         c_.id(o, p, cl.id);
@@ -612,17 +743,17 @@ private:
     }
 
     // The quote must stand in its paragraph character for character: that is the product's promise.
-    void locate_quote(const json& o, const std::string& p, Claim& cl) {
+    void locate_quote(const Value& o, const std::string& p, Claim& cl) {
         const Paragraph& para = d_.article.paragraphs[cl.paragraph];
         const std::string& text = para.text;
-        if (const json* range = c_.field(o, "range", p, false)) {
+        if (const Value* range = c_.field(o, "range", p, false)) {
             const std::string rp = p + "/range";
             if (!range->is_array() || range->size() != 2 || !(*range)[0].is_number_unsigned() ||
                 !(*range)[1].is_number_unsigned()) {
                 c_.error(rp, "must be [start, end]: two whole numbers (UTF-8 byte offsets)");
                 return;
             }
-            const auto b = (*range)[0].get<uint64_t>(), e = (*range)[1].get<uint64_t>();
+            const uint64_t b = (*range)[0].unsigned_value(), e = (*range)[1].unsigned_value();
             if (b >= e || e > text.size()) {
                 c_.error(rp, "[" + std::to_string(b) + ", " + std::to_string(e) + "] is outside paragraph \"" + para.id +
                                  "\" (" + std::to_string(text.size()) + " bytes) or empty");
@@ -632,6 +763,7 @@ private:
                 c_.error(rp, "[" + std::to_string(b) + ", " + std::to_string(e) + "] cuts through a character: offsets are UTF-8 bytes");
                 return;
             }
+            quote_work_ += e - b;
             if (text.compare(b, e - b, cl.quote) != 0) {
                 c_.error(rp, "the text at this range is \"" + elide(text.substr(b, e - b), 80) + "\", not the quote");
                 return;
@@ -641,37 +773,82 @@ private:
             return;
         }
         uint64_t occurrence = 1;
-        if (const json* occ = c_.field(o, "occurrence", p, false)) {
-            if (!occ->is_number_unsigned() || occ->get<uint64_t>() < 1) {
+        if (const Value* occ = c_.field(o, "occurrence", p, false)) {
+            if (!occ->is_number_unsigned() || occ->unsigned_value() < 1) {
                 c_.error(p + "/occurrence", "must be a whole number from 1");
                 return;
             }
-            occurrence = occ->get<uint64_t>();
+            occurrence = occ->unsigned_value();
         }
-        size_t at = std::string::npos, from = 0;
-        for (uint64_t k = 0; k < occurrence; ++k) {
-            at = text.find(cl.quote, from);
-            if (at == std::string::npos) break;
-            from = at + 1;
+        const size_t budget = c_.limits().max_quote_search_bytes;
+        if (quote_work_ >= budget) {
+            c_.error(p + "/quote", "not checked: finding the quotes of this file takes more than " + std::to_string(budget) +
+                                       " bytes of searching, the limit (give the long paragraphs' claims a \"range\")");
+            return;
         }
+        size_t found = 0;
+        const size_t at = find_occurrence(text, cl.quote, occurrence, found);
         if (at != std::string::npos) {
             cl.quote_begin = static_cast<uint32_t>(at);
             cl.quote_end = static_cast<uint32_t>(at + cl.quote.size());
             return;
         }
-        if (occurrence > 1 && text.find(cl.quote) != std::string::npos) {
+        if (found > 0) {
             c_.error(p + "/occurrence", "the quote occurs fewer than " + std::to_string(occurrence) + " times in paragraph \"" + para.id + "\"");
             return;
         }
         std::string message = "the quote is not in paragraph \"" + para.id + "\" word for word";
-        const NearMiss near = closest_substring(text, cl.quote);
-        if (near.distance != SIZE_MAX && near.distance * 3 < cl.quote.size())
-            message += "; closest text there (" + std::to_string(near.distance) + " characters differ): \"" +
-                       elide(text.substr(near.begin, near.end - near.begin), 160) + "\"";
+        // The closest text makes the message useful, but costs quote x paragraph steps: only while
+        // problems are still being reported, and within a budget for the whole file.
+        const uint64_t cells = static_cast<uint64_t>(text.size()) * cl.quote.size();  // 64-bit: wasm's size_t is not
+        if (!c_.full() && near_miss_cells_ + cells <= kNearMissCells) {
+            near_miss_cells_ += cells;
+            const NearMiss near = closest_substring(text, cl.quote);
+            if (near.distance != SIZE_MAX && near.distance * 3 < cl.quote.size())
+                message += "; closest text there (" + std::to_string(near.distance) + " characters differ): \"" +
+                           elide(text.substr(near.begin, near.end - near.begin), 160) + "\"";
+        }
         c_.error(p + "/quote", message);
     }
 
-    void read_relation(const json& o, const std::string& p, Relation& r) {
+    // Where the k-th (1-based) occurrence of `quote` starts in `text`, overlapping occurrences
+    // counted, or npos; `found` is how many occurrences there were up to it. Knuth-Morris-Pratt
+    // (with memchr while nothing matches): linear in both lengths whatever they hold, where
+    // repeated find() calls would take quote x paragraph x k steps on text like "aaaa...".
+    size_t find_occurrence(std::string_view text, std::string_view quote, uint64_t k, size_t& found) {
+        const size_t n = text.size(), m = quote.size();
+        found = 0;
+        quote_work_ += m;
+        if (m == 0 || m > n) return std::string::npos;
+        fail_.assign(m, 0);
+        for (size_t i = 1, j = 0; i < m; ++i) {
+            while (j > 0 && quote[i] != quote[j]) j = fail_[j - 1];
+            if (quote[i] == quote[j]) ++j;
+            fail_[i] = static_cast<uint32_t>(j);
+        }
+        size_t j = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (j == 0) {
+                const void* hit = std::memchr(text.data() + i, quote[0], n - i);
+                if (!hit) break;
+                i = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+            }
+            while (j > 0 && text[i] != quote[j]) j = fail_[j - 1];
+            if (text[i] == quote[j]) ++j;
+            if (j == m) {
+                ++found;
+                if (found == k) {
+                    quote_work_ += i + 1;
+                    return i + 1 - m;
+                }
+                j = fail_[j - 1];
+            }
+        }
+        quote_work_ += n;
+        return std::string::npos;
+    }
+
+    void read_relation(const Value& o, const std::string& p, Relation& r) {
         c_.known_keys(o, p, {"from", "to", "type", "note"});
         r.from = c_.ref(o, "from", p, d_.claim_ids, "claim", true);
         r.to = c_.ref(o, "to", p, d_.claim_ids, "claim", true);
@@ -680,7 +857,7 @@ private:
         if (r.from >= 0 && r.from == r.to) c_.error(p, "a claim cannot relate to itself");
     }
 
-    void read_stance(const json& o, const std::string& p, Stance& s) {
+    void read_stance(const Value& o, const std::string& p, Stance& s) {
         c_.known_keys(o, p, {"actor", "question", "leaning", "position", "claims"});
         s.actor = c_.ref(o, "actor", p, d_.actor_ids, "actor", true);
         s.question = c_.ref(o, "question", p, d_.question_ids, "question", true);
@@ -692,7 +869,7 @@ private:
             c_.error(p + "/claims", "a stance other than not_addressed must name the claims that ground it");
     }
 
-    void read_event(const json& o, const std::string& p, TimelineEvent& t) {
+    void read_event(const Value& o, const std::string& p, TimelineEvent& t) {
         c_.known_keys(o, p, {"id", "date", "label", "evidence", "claims", "source"});
         c_.id(o, p, t.id);
         c_.date(o, "date", p, t.date, true);
@@ -702,7 +879,7 @@ private:
         c_.choice(o, "source", p, t.source, false);
     }
 
-    void read_key_quote(const json& o, const std::string& p, KeyQuote& k) {
+    void read_key_quote(const Value& o, const std::string& p, KeyQuote& k) {
         c_.known_keys(o, p, {"id", "paragraph", "actor"});
         c_.id(o, p, k.id);
         k.paragraph = c_.ref(o, "paragraph", p, d_.paragraph_ids, "paragraph", true);
@@ -712,9 +889,14 @@ private:
             c_.error(p + "/paragraph", "paragraph \"" + d_.article.paragraphs[k.paragraph].id + "\" is not a pull_quote paragraph");
     }
 
+    static constexpr uint64_t kNearMissCells = 64'000'000;  // ~0.1 s of closest_substring in all
+
     Checker& c_;
     Debate& d_;
     std::unordered_map<std::string, int> section_ids_;
+    size_t quote_work_ = 0;       // bytes examined so far to locate quotes (max_quote_search_bytes)
+    uint64_t near_miss_cells_ = 0;  // closest_substring steps so far
+    std::vector<uint32_t> fail_;  // find_occurrence's table, kept between claims
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -762,9 +944,17 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
                          "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes)});
         return result;
     }
-    json root;
-    BoundedSax sax(root, limits);
-    const bool parsed = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true);
+    // nlohmann's lexer takes a NUL byte outside a string for the end of the input, so a file
+    // "{...}\0anything" would load with its tail unread. JSON text never holds a raw NUL.
+    if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+        Diagnostic d{Severity::Error, file_label, "", 0, 0, "the file contains a NUL byte, which JSON does not allow (is it a text file?)"};
+        line_and_column(text, static_cast<size_t>(static_cast<const char*>(nul) - text.data()), d.line, d.column);
+        diags.push_back(std::move(d));
+        return result;
+    }
+    Document doc;
+    BoundedSax sax(doc, limits, text.size());
+    const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json, true);
     if (!parsed) {
         Diagnostic d{Severity::Error, file_label, "", 0, 0, sax.error_message()};
         if (sax.syntax_error())
@@ -774,6 +964,8 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
         diags.push_back(std::move(d));
         return result;
     }
+    sax.finish();
+    const Value& root = doc.root;
     if (!root.is_object()) {
         diags.push_back({Severity::Error, file_label, "", 0, 0, std::string("the file must hold a JSON object, not ") + type_name(root)});
         return result;

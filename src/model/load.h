@@ -39,6 +39,12 @@ struct LoadLimits {
     size_t max_timeline = 20'000;
     size_t max_list = 1'000;  // ids listed inside one item (a claim's evidence, a stance's claims...)
     size_t max_diagnostics = 500;
+    // JSON values in the whole file (objects, lists, strings, numbers...): bounds the memory a
+    // small file of tiny values ("[{},{},...]") can take. The largest valid debate has about 2.5 million.
+    size_t max_values = 4'000'000;
+    // Paragraph bytes examined, over all claims, to find quotes given without a `range`: bounds the
+    // time a file of many claims quoting one long paragraph can take (a `range` costs only its length).
+    size_t max_quote_search_bytes = 128u << 20;
 };
 
 struct LoadResult {

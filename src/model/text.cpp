@@ -108,7 +108,8 @@ std::string fold_for_search(std::string_view s) {
 NearMiss closest_substring(std::string_view hay, std::string_view needle) {
     NearMiss best;
     const size_t n = hay.size(), m = needle.size();
-    if (m == 0 || n == 0 || n * m > 8'000'000) return best;
+    // The product in 64 bits: with a 32-bit size_t (wasm) 65536 x 65536 would wrap to 0.
+    if (m == 0 || n == 0 || static_cast<uint64_t>(n) * m > 8'000'000) return best;
     // Sellers: column DP where a match may start anywhere in the haystack.
     auto best_end = [](std::string_view h, std::string_view q, size_t& dist) {
         std::vector<size_t> col(q.size() + 1);
