@@ -1,9 +1,11 @@
 // Fuzz target: the whole load-and-validate path (load_debate_text), then everything the views
 // derive from a debate that loads (prepare_debate: search index, map layout, timeline axis;
-// trace_claim; search). Properties checked beyond "no crash, no sanitizer report":
+// trace_claim; search) and the HTML export. Properties checked beyond "no crash, no sanitizer report":
 //   - a result is ok() exactly when it has no errors, and the diagnostics stay bounded;
 //   - in a loaded debate every index is in range and every quote range holds the quote;
-//   - the derived data has one entry per item, and traces only name real claims and relations.
+//   - the derived data has one entry per item, and traces only name real claims and relations;
+//   - the HTML export holds no markup from the file and links only to anchors or http(s).
+#include "model/export_html.h"
 #include "model/load.h"
 #include "model/prepared.h"
 #include "model/query.h"
@@ -82,6 +84,16 @@ void exercise(const dl::LoadResult& r, std::string_view input) {
     prepared->layout.visible(prepared->layout.bounds, nodes, edges);
     check(nodes.size() == d.claims.size());
     for (int a : dl::stance_matrix_actors(d)) check(in_range(a, d.actors));
+
+    // The HTML export escapes every content string: no markup from the file survives, and links
+    // are in-page anchors or http(s) only.
+    const std::string html = dl::export_html_document(d);
+    for (const char* tag : {"<script", "<img", "<iframe", "<svg", "<object", "<style", "<form", "<input"})
+        check(html.find(tag) == std::string::npos);
+    for (size_t at = html.find("href=\""); at != std::string::npos; at = html.find("href=\"", at + 1)) {
+        const std::string_view target = std::string_view(html).substr(at + 6, 8);
+        check(target.substr(0, 1) == "#" || target.substr(0, 7) == "http://" || target.substr(0, 8) == "https://");
+    }
 }
 }  // namespace
 
@@ -98,6 +110,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     tiny.max_actors = tiny.max_questions = tiny.max_evidence = tiny.max_timeline = 4;
     tiny.max_list = 3;
     tiny.max_diagnostics = 5;
+    tiny.max_values = 300;
+    tiny.max_quote_search_bytes = 512;
     const dl::LoadResult small = dl::load_debate_text(text, "fuzz.json", tiny);
     check(small.diagnostics.size() <= tiny.max_diagnostics + 2);
     exercise(small, text);
