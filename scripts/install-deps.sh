@@ -14,7 +14,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core python3-fonttools
   chromium xvfb imagemagick xauth xdotool
   clang libclang-rt-14-dev
-  brotli python3-html5lib
+  brotli python3-html5lib python3-jsonschema
 )
 
 missing=()
