@@ -32,7 +32,7 @@ function check(what, size, value, budgetText, ok) {
 }
 
 const fmt = (v, d = 2) => (v === undefined || v === null || Number.isNaN(v)) ? "–" :
-  Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(d);
+  Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : Math.abs(v) < 0.1 && v !== 0 ? v.toFixed(3) : v.toFixed(d);
 const num = (n) => n === undefined ? "–" : n.toLocaleString("en-GB").replace(/,/g, " ");
 const kb = (n) => n === undefined ? "–" : (n / 1000).toFixed(1) + " kB";
 const find = (size, metric, pred = () => true) => native.find((r) => r.size === size && r.metric === metric && pred(r));
@@ -123,7 +123,7 @@ for (const size of sizes) {
   const frames = native.filter((r) => r.size === size && r.metric === "frame_ms");
   if (frames.length) {
     const limit = big ? B.frame_ms_50k : B.frame_ms;
-    md.push(`CPU time to build one ImGui frame (NewFrame + DrawExplainer + Render, no renderer), median of 31 frames after 8 warm-up frames; ` +
+    md.push(`CPU time to build one ImGui frame (NewFrame + DrawExplainer + Render, no renderer), median of ${frames[0].n} frames after the warm-up frames; ` +
             `budget < ${limit} ms per frame.`, "");
     md.push("| scenario | desktop 1280×800 | phone 390×844 | result |", "| --- | ---: | ---: | --- |");
     const scenarios = [...new Set(frames.map((r) => r.scenario))];
