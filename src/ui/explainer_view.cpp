@@ -19,13 +19,12 @@ UiAction DrawView(View v, const PreparedDebate& p, UiState& ui) {
         case View::Claims: {
             // On narrow screens the trace sits under the list's selection in the same tab.
             if (ui.selected_claim >= 0 && !ui.wide_layout) {
-                if (ImGui::Button("\xE2\x86\x90 All claims")) ui.selected_claim = -1;
-                else {
-                    ImGui::BeginChild("trace", ImVec2(0, 0), false);
-                    UiAction a = DrawTraceView(p, ui);
-                    ImGui::EndChild();
-                    return a;
-                }
+                bool to_list = false;
+                ImGui::BeginChild("trace", ImVec2(0, 0), false);
+                UiAction a = DrawTraceView(p, ui, &to_list);
+                ImGui::EndChild();
+                if (to_list) ui.selected_claim = -1;
+                return a;
             }
             return DrawClaimsView(p, ui);
         }

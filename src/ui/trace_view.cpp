@@ -15,9 +15,13 @@ void SubHeading(const UiState& ui, const char* text) {
 }
 }  // namespace
 
-UiAction DrawTraceView(const PreparedDebate& p, UiState& ui) {
+UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_list) {
     UiAction act;
     const Debate& d = *p.debate;
+    if (p_back_to_list) {
+        if (ImGui::Button("All claims")) *p_back_to_list = true;
+        ImGui::SameLine();
+    }
     ImGui::BeginDisabled(!ui.history.can_back());
     if (ImGui::Button("\xE2\x86\x90 Back")) act.back = true;
     ImGui::EndDisabled();

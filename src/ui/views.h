@@ -13,7 +13,8 @@ namespace dl {
 UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui);
 UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui);
 UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui);   // filterable list
-UiAction DrawTraceView(const PreparedDebate& p, UiState& ui);    // provenance of the selection
+// Provenance of the selection. With p_back_to_list, an "All claims" button leads the toolbar.
+UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_list = nullptr);
 UiAction DrawMapView(const PreparedDebate& p, UiState& ui);
 UiAction DrawArticleView(const PreparedDebate& p, UiState& ui);
 UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui);
