@@ -4,6 +4,8 @@
 #include "ui/views.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace dl {
 
 namespace {
@@ -71,16 +73,33 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     }
     SubHeading(ui, "Supported, rebutted or qualified by");
     if (t.tree.empty()) TextMuted(ui, "Nothing in the article responds to this claim.");
+    const float step = ImGui::GetFontSize() * 1.6f;
     for (size_t i = 0; i < t.tree.size(); ++i) {
         const TraceNode& n = t.tree[i];
         ImGui::PushID(static_cast<int>(i));
-        const float indent = ImGui::GetFontSize() * 1.2f * static_cast<float>(n.depth - 1);
+        const float indent = step * static_cast<float>(n.depth - 1);
         if (indent > 0) ImGui::Indent(indent);
+        // A claim with answers of its own can fold them away (the tree is pre-order with depths).
+        const bool has_children = i + 1 < t.tree.size() && t.tree[i + 1].depth > n.depth;
+        auto& folded = ui.folded_trace_claims;
+        const bool is_folded = std::find(folded.begin(), folded.end(), n.claim) != folded.end();
+        if (has_children) {
+            if (ImGui::Button(is_folded ? "\xE2\x96\xB6" : "\xE2\x96\xBC", ImVec2(step * 0.9f, TouchRowHeight()))) {
+                if (is_folded) folded.erase(std::remove(folded.begin(), folded.end(), n.claim), folded.end());
+                else folded.push_back(n.claim);
+            }
+            ImGui::SameLine();
+        } else {
+            ImGui::Dummy(ImVec2(step * 0.9f, 1));
+            ImGui::SameLine();
+        }
         std::string prefix = std::string(label(d.relations[n.relation].type)) + ":";
         if (n.repeated) prefix = "(" + prefix + " shown above)";
         if (ClaimRow(d, n.claim, ui, prefix.c_str())) act.select_claim = n.claim;
         if (indent > 0) ImGui::Unindent(indent);
         ImGui::PopID();
+        if (has_children && is_folded)
+            while (i + 1 < t.tree.size() && t.tree[i + 1].depth > n.depth) ++i;
     }
     if (t.truncated) TextMuted(ui, "\xE2\x80\xA6 more not shown.");
 

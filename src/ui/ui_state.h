@@ -63,6 +63,7 @@ struct UiState {
     std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
+    std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
     Fonts fonts;
     bool wide_layout = false;
     bool embedded = false;     // inside another page (an iframe): share the wheel with it
