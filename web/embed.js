@@ -1,6 +1,8 @@
 /* DebateLens one-line embed:
- *   <script src="https://HOST/PATH/embed.js" data-debate="nato-guarantees-2021"
- *           data-claim="CLAIM-ID" data-view="positions" data-theme="auto|light|dark" async></script>
+ *   <a class="debatelens-link" href="https://HOST/PATH/index.html?debate=ID">Explore the debate</a><script
+ *      src="https://HOST/PATH/embed.js" data-debate="ID" data-claim="CLAIM-ID" data-view="positions"
+ *      data-theme="auto|light|dark" async></script>
+ * The link is what readers see where scripts are blocked; the script puts the widget in its place.
  * Inserts a responsive iframe where the script stands, loads it when it nears the viewport, sizes
  * its height from the widget's messages (checking who sent them) and follows the page's dark mode
  * when data-theme="auto". If scripts are blocked, the link the script replaces stays visible.
@@ -45,10 +47,12 @@
   frame.style.cssText = "display:block;width:100%;border:0;height:640px;max-width:100%;color-scheme:normal";
   frame.className = "debatelens-embed";
 
-  // A link to the full-page version stays next to the frame for readers and crawlers.
-  var link = document.createElement("a");
+  // A link to the full-page version stays next to the frame for readers and crawlers: the
+  // snippet's own link when it has one (moved under the frame), otherwise a new one.
+  var prev = script.previousElementSibling;
+  var link = prev && prev.tagName === "A" && /\bdebatelens-link\b/.test(prev.className) ? prev : document.createElement("a");
   link.href = base.href + "index.html" + (debate ? "?debate=" + debate : "");
-  link.textContent = "Open the debate explainer in its own page";
+  if (!link.textContent) link.textContent = "Open the debate explainer in its own page";
   link.style.cssText = "display:block;font-size:14px;margin:4px 0 0";
   link.target = "_blank";
   link.rel = "noopener noreferrer";

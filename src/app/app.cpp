@@ -1,5 +1,6 @@
 // Application logic shared by the native and web builds: loading, deep links, actions, state.
 #include "app/app.h"
+#include "model/export_html.h"
 #include "model/location.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -145,7 +146,9 @@ std::string EmbedSnippet(const AppState& app) {
     std::string page = PlatformPageUrl();
     std::string dir = page.empty() ? std::string("https://YOUR-SITE/debatelens/") : page.substr(0, page.find('?'));
     dir = dir.substr(0, dir.rfind('/') + 1);
-    std::string s = "<script src=\"" + dir + "embed.js\" data-debate=\"" + app.debate->debate->id + "\"";
+    const std::string& id = app.debate->debate->id;
+    std::string s = "<a class=\"debatelens-link\" href=\"" + dir + "index.html?debate=" + id + "\">Explore the debate: " +
+                    html_escape(app.debate->debate->title) + "</a><script src=\"" + dir + "embed.js\" data-debate=\"" + id + "\"";
     if (app.ui.selected_claim >= 0) s += " data-claim=\"" + app.debate->debate->claims[app.ui.selected_claim].id + "\"";
     if (app.ui.view != View::Overview) s += std::string(" data-view=\"") + view_name(app.ui.view) + "\"";
     return s + " data-theme=\"auto\" async></script>";

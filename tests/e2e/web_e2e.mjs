@@ -264,7 +264,7 @@ await t.test("a failed download shows a message and a retry button", async () =>
 fs.writeFileSync(path.join(site, "embed-claim.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>t</title></head><body style="margin:0">
 <div style="max-width:640px;margin:0 auto"><p>Host page.</p>
-<script src="embed.js" data-debate="nato-guarantees-2021" data-claim="${content.claims[7].id}" data-view="claims" data-theme="auto" async></script>
+<a class="debatelens-link" href="index.html?debate=nato-guarantees-2021">Explore the debate</a><script src="embed.js" data-debate="nato-guarantees-2021" data-claim="${content.claims[7].id}" data-view="claims" data-theme="auto" async></script>
 </div></body></html>`);
 
 // The example article, with more text above the embed than any viewport plus the lazy-load margin.
@@ -342,6 +342,8 @@ await t.test("embed: data-claim deep-links the claim; theme auto follows the rea
   const { frame } = await widgetFrame(page);
   let s = await frame.evaluate(() => Module.debatelens_state());
   assert(s.selected_claim === content.claims[7].id, `selected ${s.selected_claim}`);
+  const links = await page.$$eval("a.debatelens-link", (as) => as.map((a) => a.parentElement.className));
+  assert(links.length === 1 && links[0] === "debatelens-holder", `the snippet's link was not kept under the frame: ${links}`);
   assert(s.theme === "dark", `theme ${s.theme} under prefers-color-scheme: dark`);
   await page.evaluate(() => document.documentElement.classList.add("light"));
   await frame.waitForFunction(() => Module.debatelens_state().theme === "light", null, { timeout: 5000 });
@@ -354,6 +356,16 @@ await t.test("embed: data-claim deep-links the claim; theme auto follows the rea
   s = await w2.frame.evaluate(() => Module.debatelens_state());
   assert(s.theme === "light", `theme ${s.theme} under prefers-color-scheme: light`);
   await light.close();
+});
+
+await t.test("embed: with scripts blocked the snippet's link is what readers get", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 600 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base + "embed-claim.html");
+  const href = await page.$eval("a.debatelens-link", (a) => a.href);
+  assert(href.endsWith("index.html?debate=nato-guarantees-2021"), `link ${href}`);
+  assert((await page.$$("iframe")).length === 0, "an iframe appeared without scripts");
+  await context.close();
 });
 
 await t.test("embed: messages from other origins or of the wrong shape are ignored", async () => {
