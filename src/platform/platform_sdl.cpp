@@ -41,6 +41,7 @@ struct Platform {
     float font_scale = 0;  // device pixels per CSS/window pixel the fonts were built for
     int busy_frames = 3;   // frames still to draw after the last change
     std::vector<SDL_Event> deferred_key_ups;
+    bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
     bool quit = false;
     int exit_code = 0;
 };
@@ -228,6 +229,10 @@ bool Tick(Platform& p) {
     FollowCanvasSize(p);
 #endif
     if (!fixed && p.busy_frames <= 0) return !p.quit;
+    if (p.context_lost) {
+        p.busy_frames = 0;
+        return !p.quit;
+    }
     DrawFrame(p);
     WriteStatus(p);  // tests watch the state while the app runs
     // ImGui settles hover and layout changes over a couple of frames; then we go idle.
@@ -246,6 +251,26 @@ bool Tick(Platform& p) {
 }
 
 #ifdef __EMSCRIPTEN__
+// The browser may drop the WebGL context (GPU reset, too many contexts): stop drawing, and when it
+// comes back recreate ImGui's GL objects and the font texture, then redraw.
+EM_BOOL OnContextLost(int, const void*, void* arg) {
+    static_cast<Platform*>(arg)->context_lost = true;
+    return EM_TRUE;  // preventDefault: ask the browser to restore the context
+}
+
+EM_BOOL OnContextRestored(int, const void*, void* arg) {
+    Platform& p = *static_cast<Platform*>(arg);
+    p.context_lost = false;
+    // The old GL objects died with the context: start the renderer afresh (it creates its
+    // shaders and buffers on the next frame) and rebuild the fonts and their texture.
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    p.font_scale = 0;
+    p.busy_frames = 3;
+    emscripten_resume_main_loop();
+    return EM_TRUE;
+}
+
 void WebTick(void* arg) {
     Platform& p = *static_cast<Platform*>(arg);
     Tick(p);
@@ -370,6 +395,8 @@ int RunPlatform(AppState& app, const RunOptions& options) {
     ImGui_ImplOpenGL3_Init(glsl);
 
 #ifdef __EMSCRIPTEN__
+    emscripten_set_webglcontextlost_callback("#canvas", &p, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback("#canvas", &p, EM_FALSE, OnContextRestored);
     emscripten_set_main_loop_arg(WebTick, &p, 0, false);
     return 0;
 #else

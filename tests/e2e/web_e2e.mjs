@@ -248,6 +248,22 @@ await t.test("the page carries the debate as text for screen readers and no-WebG
   await context.close();
 });
 
+await t.test("a lost WebGL context is restored and the widget redraws", async () => {
+  const { page, context, problems } = await open(base, { width: 900, height: 700 });
+  await settle(page);
+  await page.evaluate(() => { window.__lose = document.getElementById("canvas").getContext("webgl2").getExtension("WEBGL_lose_context"); window.__lose.loseContext(); });
+  await page.waitForTimeout(500);
+  const during = (await state(page)).frames;
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForFunction((f) => Module.debatelens_state().frames > f, during, { timeout: 5000 });
+  await settle(page);
+  const ink = await shot(page, "web-context-restored.png");
+  assert(ink.ink > 0.03 && ink.colours > 50, `blank after restore: ${JSON.stringify(ink)}`);
+  const real = problems.filter((p) => !/context|CONTEXT_LOST/i.test(p));
+  assert(real.length === 0, `console: ${real.join(" | ")}`);
+  await context.close();
+});
+
 await t.test("a failed download shows a message and a retry button", async () => {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
