@@ -2,6 +2,7 @@
 // quotes and attributions, relations as in-page links, evidence and timeline.
 #include "model/export_html.h"
 #include "model/query.h"
+#include "model/text.h"
 
 namespace dl {
 
@@ -29,6 +30,8 @@ std::string link(const std::string& url, const std::string& text) {
 }
 
 std::string claim_anchor(const Debate& d, int c) { return "dl-claim-" + d.claims[c].id; }
+// How much of another item's text a cross-reference repeats: keeps the page linear in the file.
+constexpr size_t kRefBytes = 160;
 }  // namespace
 
 std::string export_html_fragment(const Debate& d) {
@@ -77,14 +80,18 @@ std::string export_html_fragment(const Debate& d) {
             h += "<p>";
             for (size_t k = 0; k < out.size(); ++k) {
                 const Relation& r = d.relations[out[k]];
+                // Cross-references quote the other claim's summary only in part (it is given in full at
+                // its anchor): 400 000 relations to one claim with a 64 KiB summary would be 26 GB.
                 h += std::string(k ? "; " : "") + "It " + html_escape(label(r.type)) + " <a href=\"#" + claim_anchor(d, r.to) +
-                     "\">" + html_escape(d.actors[d.claims[r.to].actor].name) + ": " + html_escape(d.claims[r.to].summary) + "</a>";
+                     "\">" + html_escape(elide(d.actors[d.claims[r.to].actor].name, kRefBytes)) + ": " +
+                     html_escape(elide(d.claims[r.to].summary, kRefBytes)) + "</a>";
             }
             h += ".</p>\n";
         }
         if (!c.evidence.empty()) {
             h += "<p>Evidence cited: ";
-            for (size_t k = 0; k < c.evidence.size(); ++k) h += std::string(k ? "; " : "") + html_escape(d.evidence[c.evidence[k]].title);
+            for (size_t k = 0; k < c.evidence.size(); ++k)
+                h += std::string(k ? "; " : "") + html_escape(elide(d.evidence[c.evidence[k]].title, kRefBytes));
             h += ".</p>\n";
         }
         h += "</li>\n";

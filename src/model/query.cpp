@@ -248,11 +248,14 @@ ClaimTrace trace_claim(const Debate& d, int claim, int max_depth, size_t max_nod
         for (auto it = in.rbegin(); it != in.rend(); ++it) stack.push_back({*it, p.depth + 1});
     }
 
+    // Events that name the claim or any of its evidence: one pass over the events' lists, with the
+    // claim's evidence marked (a find per pair would be events x 1 000 x 1 000 at the limits).
+    std::vector<char> cited(d.evidence.size(), 0);
+    for (int x : t.evidence) cited[x] = 1;
     for (size_t e = 0; e < d.timeline.size(); ++e) {
         const TimelineEvent& ev = d.timeline[e];
         bool touches = std::find(ev.claims.begin(), ev.claims.end(), claim) != ev.claims.end();
-        for (int x : ev.evidence)
-            touches = touches || std::find(t.evidence.begin(), t.evidence.end(), x) != t.evidence.end();
+        for (size_t k = 0; k < ev.evidence.size() && !touches; ++k) touches = cited[ev.evidence[k]] != 0;
         if (touches) t.events.push_back(static_cast<int>(e));
     }
     for (size_t s = 0; s < d.stances.size(); ++s) {
