@@ -29,13 +29,13 @@ mkdir -p "$out/logs" "$out/crashes"
 if [ ! -f "$out/CMakeCache.txt" ]; then
     if ! cmake -S "$root/fuzz" -B "$out" -DCMAKE_CXX_COMPILER="$cxx" >"$out/logs/configure.log" 2>&1; then
         tail -n 30 "$out/logs/configure.log" >&2
-        echo "fuzz: configure failed (build/fuzz/logs/configure.log)" >&2
+        echo "fuzz: configure failed ($out/logs/configure.log)" >&2
         exit 2
     fi
 fi
 if ! cmake --build "$out" -j"$(nproc)" >"$out/logs/build.log" 2>&1; then
     grep -E "error|Error" "$out/logs/build.log" | head -n 20 >&2
-    echo "fuzz: build failed (build/fuzz/logs/build.log)" >&2
+    echo "fuzz: build failed ($out/logs/build.log)" >&2
     exit 2
 fi
 
@@ -87,7 +87,7 @@ for t in "${targets[@]}"; do
         echo "fuzz_$t: passed, ${execs:-?} executions in ${elapsed} s, corpus $inputs inputs"
     else
         failed=$((failed + 1))
-        echo "fuzz_$t: FAILED (exit $rc) after ${execs:-?} executions in ${elapsed} s; log build/fuzz/logs/$t.log"
+        echo "fuzz_$t: FAILED (exit $rc) after ${execs:-?} executions in ${elapsed} s; log ${log#$root/}"
         grep -m 3 -E "^SUMMARY:|ERROR: libFuzzer|==ERROR" "$log" | sed 's/^/  /'
         grep -o "Test unit written to .*" "$log" | sed 's/^Test unit written to /  input kept: /'
     fi
