@@ -12,11 +12,16 @@ const TYPES = {
   ".css": "text/css; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml", ".ttf": "font/ttf", ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(root, port = 0, host = "127.0.0.1") {
+// `redirects` maps a path to the address it answers 302 with (tests use it for redirect policies).
+export function startServer(root, port = 0, host = "127.0.0.1", redirects = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let rel;
     try { rel = decodeURIComponent(new URL(req.url, "http://x").pathname); } catch { res.writeHead(400).end(); return; }
+    if (Object.prototype.hasOwnProperty.call(redirects, rel)) {
+      res.writeHead(302, { Location: redirects[rel], "Cache-Control": "no-store" }).end();
+      return;
+    }
     if (rel.endsWith("/")) rel += "index.html";
     const file = path.resolve(base, "." + rel);
     if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }

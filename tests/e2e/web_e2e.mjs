@@ -23,8 +23,12 @@ fs.mkdirSync(path.join(site, "test-content"), { recursive: true });
 fs.copyFileSync(new URL("../fixtures/fictional-harbour-bridge.json", import.meta.url), path.join(site, "test-content", "harbour.json"));
 fs.writeFileSync(path.join(site, "test-content", "broken.json"), '{"format": "debatelens/1", "id": "broken", "claims": [');
 fs.writeFileSync(path.join(site, "test-content", "garbage.json"), "\u0000\u0001 not json at all <html>");
-const server = await startServer(site, 0);
+// Redirects for the content policy: one stays on this origin, one leaves it (localhost is another origin than 127.0.0.1).
+const redirects = {};
+const server = await startServer(site, 0, "127.0.0.1", redirects);
 const base = `http://127.0.0.1:${server.address().port}/`;
+redirects["/test-content/moved.json"] = "/test-content/harbour.json";
+redirects["/test-content/away.json"] = `http://localhost:${server.address().port}/test-content/harbour.json`;
 const browser = await launchChromium();
 const t = makeRunner();
 
@@ -212,6 +216,19 @@ await t.test("?content= from another origin is refused with a visible message", 
   assert(s.debate_id === "", "a debate was loaded anyway");
   await shot(page, "web-content-refused.png");
   await context.close();
+});
+
+await t.test("?content= follows redirects on this origin only", async () => {
+  const { page, context } = await open(base + "?content=/test-content/moved.json", { width: 600, height: 600 });
+  await page.waitForFunction(() => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  let s = await state(page);
+  assert(s.debate_id === "fictional-harbour-bridge", `same-origin redirect: ${s.debate_id} ${s.error}`);
+  await context.close();
+  const away = await open(base + "?content=/test-content/away.json", { width: 600, height: 600 }, { allowConsole: true });
+  await away.page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  s = await state(away.page);
+  assert(s.debate_id === "" && /could not be loaded|refused/.test(s.error), `cross-origin redirect: ${s.debate_id} ${s.error}`);
+  await away.context.close();
 });
 
 await t.test("content URL policy: tricky addresses", async () => {
