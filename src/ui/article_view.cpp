@@ -18,23 +18,49 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     TextMuted(ui, byline.c_str());
     ImGui::Spacing();
 
-    // Spans per paragraph, built from the claims (sorted by start; overlaps keep the earlier one).
-    std::vector<std::vector<TextSpan>> spans(d.article.paragraphs.size());
-    for (size_t c = 0; c < d.claims.size(); ++c) {
-        const Claim& cl = d.claims[c];
-        spans[cl.paragraph].push_back({cl.quote_begin, cl.quote_end, ActorHighlight(cl.actor, ui.dark), static_cast<int>(c),
-                                       static_cast<int>(c) == ui.selected_claim});
+    // Spans per paragraph, built once per debate, theme and selection (overlaps keep the earlier
+    // quote, except that the selected claim wins), and paragraph heights remembered per width, so
+    // a frame lays out only the paragraphs on screen.
+    ArticleCache& cache = ui.article;
+    if (cache.debate != &d || cache.dark != ui.dark || cache.selected != ui.selected_claim) {
+        cache.spans.assign(d.article.paragraphs.size(), {});
+        for (size_t c = 0; c < d.claims.size(); ++c) {
+            const Claim& cl = d.claims[c];
+            cache.spans[cl.paragraph].push_back({cl.quote_begin, cl.quote_end, ActorHighlight(cl.actor, ui.dark), static_cast<int>(c),
+                                                 static_cast<int>(c) == ui.selected_claim});
+        }
+        for (auto& s : cache.spans) {
+            std::sort(s.begin(), s.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+            std::vector<TextSpan> flat;
+            for (const TextSpan& x : s)
+                if (flat.empty() || x.begin >= flat.back().end) flat.push_back(x);
+                else if (x.emphasised) flat.back() = x;
+            s.swap(flat);
+        }
+        if (cache.debate != &d) cache.width = -1;
+        cache.debate = &d;
+        cache.dark = ui.dark;
+        cache.selected = ui.selected_claim;
     }
+    if (cache.width != width) {
+        cache.heights.assign(d.article.paragraphs.size(), -1.0f);
+        cache.width = width;
+    }
+    const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
+    const float margin = ImGui::GetWindowHeight();
+    const bool want_target = ui.scroll_to_selection && ui.selected_claim >= 0;
+    const int target_paragraph = want_target ? d.claims[ui.selected_claim].paragraph : -1;
     int hovered = -1;
     float target_y = -1;
     for (size_t i = 0; i < d.article.paragraphs.size(); ++i) {
         const Paragraph& para = d.article.paragraphs[i];
-        auto& s = spans[i];
-        std::sort(s.begin(), s.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
-        std::vector<TextSpan> flat;
-        for (const TextSpan& x : s)
-            if (flat.empty() || x.begin >= flat.back().end) flat.push_back(x);
-            else if (x.emphasised) flat.back() = x;  // the selected claim wins where quotes overlap
+        const float y = ImGui::GetCursorPosY();
+        const float known = cache.heights[i];
+        if (known >= 0 && static_cast<int>(i) != target_paragraph && (y + known < view_top - margin || y > view_bottom + margin)) {
+            ImGui::Dummy(ImVec2(width, known - ImGui::GetStyle().ItemSpacing.y));  // off screen: its measured height
+            continue;
+        }
+        const std::vector<TextSpan>& flat = cache.spans[i];
         ImGui::PushID(static_cast<int>(i));
         ImFont* font = para.kind == ParagraphKind::Byline ? ui.fonts.bold
                        : para.kind == ParagraphKind::PullQuote ? ui.fonts.heading : nullptr;
@@ -60,6 +86,7 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
         if (r.emphasised_y >= 0) target_y = r.emphasised_y;
         ImGui::Spacing();
         ImGui::PopID();
+        cache.heights[i] = ImGui::GetCursorPosY() - y;
     }
     if (hovered >= 0) {
         const Claim& c = d.claims[hovered];

@@ -26,11 +26,17 @@ void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, 
     if (type == RelationType::Rebuts) { on = 2; off = 1; }
     if (type == RelationType::Qualifies) { on = 1; off = 1; }
     if (type == RelationType::RespondsTo) { on = 3; off = 2; }
+    // Segments wholly beyond one side of the canvas are not emitted: long edges cross big maps.
+    const ImVec4 clip = dl->_ClipRectStack.back();
+    auto outside = [&](ImVec2 a, ImVec2 b) {
+        return (a.x < clip.x && b.x < clip.x) || (a.x > clip.z && b.x > clip.z) || (a.y < clip.y && b.y < clip.y) ||
+               (a.y > clip.w && b.y > clip.w);
+    };
     ImVec2 prev = to_screen(e.p0, cam, origin);
     for (int i = 1; i <= segments; ++i) {
         const ImVec2 w = Bezier(e, static_cast<float>(i) / segments);
         const ImVec2 s = to_screen({w.x, w.y}, cam, origin);
-        if ((i - 1) % (on + off) < on) dl->AddLine(prev, s, col, thickness);
+        if ((i - 1) % (on + off) < on && !outside(prev, s)) dl->AddLine(prev, s, col, thickness);
         prev = s;
     }
     // Arrowhead at the target: filled for supports/elaborates, a bar for rebuts, open otherwise.
@@ -141,9 +147,16 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
             if (ui.fonts.bold) ImGui::PopFont();
         }
     }
+    // Level of detail: when a claim box is only a few pixels wide, a plain rectangle per claim and a
+    // straight line per relation say all that can be seen.
+    const bool coarse = (g.nodes.empty() ? 0.0f : (g.nodes[0].box.x1 - g.nodes[0].box.x0)) * cam.zoom < 24.0f;
     for (int e : edges) {
         const EdgeRoute& route = g.edges[e];
         const Relation& r = d.relations[route.relation];
+        if (coarse) {
+            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.dark) & 0x80FFFFFF);
+            continue;
+        }
         const bool near = focus >= 0 && (r.from == focus || r.to == focus);
         ImU32 col = RelationColor(r.type, ui.dark);
         if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
@@ -156,6 +169,10 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         const NodeBox& n = g.nodes[c];
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
         ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
+        if (coarse) {
+            dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.selected_claim ? 1.0f : 0.7f));
+            continue;
+        }
         const bool selected = c == ui.selected_claim;
         const bool neighbour = focus >= 0 && c != focus &&
                                std::any_of(d.graph.outgoing[c].begin(), d.graph.outgoing[c].end(), [&](int r) { return d.relations[r].to == focus; });

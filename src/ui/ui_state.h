@@ -39,6 +39,24 @@ struct Shortcuts {
     float pinch = 1.0f;     // two-finger zoom factor this frame
 };
 
+// A highlighted span of a paragraph (a claim's quote) for RichText.
+struct TextSpan {
+    uint32_t begin = 0, end = 0;  // UTF-8 byte range in the text
+    uint32_t background = 0;      // ImU32 colour
+    int id = -1;                  // returned when clicked
+    bool emphasised = false;      // drawn with an underline (the selected claim)
+};
+
+// What the article view computed once and reuses while nothing it depends on changes.
+struct ArticleCache {
+    const void* debate = nullptr;
+    bool dark = false;
+    int selected = -2;
+    float width = -1;
+    std::vector<std::vector<TextSpan>> spans;  // per paragraph, sorted, non-overlapping
+    std::vector<float> heights;                // per paragraph at `width`; < 0 until measured
+};
+
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
 struct DrawnNode {
     int claim = -1;
@@ -64,6 +82,7 @@ struct UiState {
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
     std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
+    ArticleCache article;
     Fonts fonts;
     bool wide_layout = false;
     bool embedded = false;     // inside another page (an iframe): share the wheel with it

@@ -12,13 +12,6 @@
 
 namespace dl {
 
-struct TextSpan {
-    uint32_t begin = 0, end = 0;  // UTF-8 byte range in the text
-    ImU32 background = 0;
-    int id = -1;                  // returned when clicked
-    bool emphasised = false;      // drawn with an underline (the selected claim)
-};
-
 struct RichTextResult {
     int clicked = -1;
     int hovered = -1;
