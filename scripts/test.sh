@@ -21,6 +21,9 @@ cmake --build build/asan -j"$jobs" >build/asan-build.log 2>&1 || { tail -n 40 bu
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build/asan --output-on-failure
 
+echo "== fuzzing: each libFuzzer target for a short run (fuzz/run.sh; long runs: fuzz/run.sh 1800)"
+bash fuzz/run.sh "${FUZZ_SECONDS:-30}"
+
 echo "== native build and the full suite (unit, UI smoke, CLI, native e2e under Xvfb, web e2e in Chromium)"
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/native -j"$jobs" >build/native-build.log 2>&1 || { grep -E 'error' build/native-build.log | head -n 40; exit 1; }
