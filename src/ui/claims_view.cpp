@@ -19,7 +19,7 @@ void FilterCombo(const char* label, int& value, int count, NameOf name_of) {
         if (ImGui::Selectable("Any", value < 0)) value = -1;
         for (int i = 0; i < count; ++i) {
             ImGui::PushID(i);
-            if (ImGui::Selectable(name_of(i).c_str(), value == i)) value = i;
+            if (ImGui::Selectable(SafeLabel(name_of(i)).c_str(), value == i)) value = i;
             ImGui::PopID();
         }
         ImGui::EndCombo();

@@ -63,7 +63,7 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
         if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
         bool shown = !ui.hidden_columns[a];
         ImGui::PushID(a);
-        if (ImGui::Checkbox(d.actors[a].name.c_str(), &shown)) ui.hidden_columns[a] = shown ? 0 : 1;
+        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.hidden_columns[a] = shown ? 0 : 1;
         ImGui::PopID();
     }
     std::vector<int> shown;
@@ -77,7 +77,7 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
         if (ImGui::BeginTable("stances", static_cast<int>(shown.size()) + 1, flags)) {
             ImGui::TableSetupScrollFreeze(1, 1);
             ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_NoReorder, 1.3f);
-            for (int a : shown) ImGui::TableSetupColumn(d.actors[a].name.c_str(), 0, 1.0f);
+            for (int a : shown) ImGui::TableSetupColumn(SafeLabel(d.actors[a].name).c_str(), 0, 1.0f);
             ImGui::TableHeadersRow();
             for (size_t q = 0; q < d.questions.size(); ++q) {
                 ImGui::TableNextRow();

@@ -74,6 +74,12 @@ bool IsClickRelease() {
            io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
 }
 
+std::string SafeLabel(const std::string& text) {
+    std::string out = text;
+    for (size_t at = out.find("##"); at != std::string::npos; at = out.find("##", at + 2)) out.replace(at, 2, "# #");
+    return out;
+}
+
 float TouchRowHeight() { return std::max(40.0f, ImGui::GetFrameHeight()); }
 
 bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix, bool wrap) {

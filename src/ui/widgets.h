@@ -31,6 +31,8 @@ void TextMuted(const UiState& ui, const char* text);
 void ActorTag(const Debate& d, int actor, const UiState& ui);
 // Hit target height for touch: rows at least this tall.
 float TouchRowHeight();
+// Content text used as an ImGui label: "##" would hide the rest and change the widget's id.
+std::string SafeLabel(const std::string& text);
 // The left button was released without dragging: a click or tap, not the end of a pan.
 bool IsClickRelease();
 
