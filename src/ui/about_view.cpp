@@ -21,9 +21,7 @@ UiAction DrawAboutView(const PreparedDebate& p, UiState& ui) {
     ImGui::TextWrapped("%s", counts);
     if (!d.editorial_notes.empty()) {
         ImGui::Spacing();
-        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted("Editorial notes");
-        if (ui.fonts.bold) ImGui::PopFont();
+        BoldText(ui, "Editorial notes");
         for (const std::string& note : d.editorial_notes) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", note.c_str());
@@ -31,9 +29,7 @@ UiAction DrawAboutView(const PreparedDebate& p, UiState& ui) {
     }
     if (!ui.embed_snippet.empty()) {
         ImGui::Spacing();
-        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted("Embed this view in a page");
-        if (ui.fonts.bold) ImGui::PopFont();
+        BoldText(ui, "Embed this view in a page");
         ImGui::PushTextWrapPos(0.0f);
         ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
         ImGui::TextUnformatted(ui.embed_snippet.c_str());

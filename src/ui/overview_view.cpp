@@ -35,9 +35,7 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
     }
     ImGui::Spacing();
     ImGui::Separator();
-    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted("Who responds");
-    if (ui.fonts.bold) ImGui::PopFont();
+    BoldText(ui, "Who responds");
     for (size_t a = 0; a < d.actors.size(); ++a) {
         const Actor& actor = d.actors[a];
         if (actor.role != ActorRole::Commentator) continue;
@@ -58,9 +56,7 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
     }
     ImGui::Spacing();
     ImGui::Separator();
-    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted("The questions");
-    if (ui.fonts.bold) ImGui::PopFont();
+    BoldText(ui, "The questions");
     for (size_t q = 0; q < d.questions.size(); ++q) {
         ImGui::PushID(static_cast<int>(q));
         ImGui::Bullet();

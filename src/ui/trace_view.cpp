@@ -11,9 +11,7 @@ namespace dl {
 namespace {
 void SubHeading(const UiState& ui, const char* text) {
     ImGui::Spacing();
-    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(text);
-    if (ui.fonts.bold) ImGui::PopFont();
+    BoldText(ui, text);
 }
 }  // namespace
 

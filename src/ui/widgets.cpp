@@ -113,6 +113,12 @@ void Heading(const UiState& ui, const char* text) {
     if (ui.fonts.heading) ImGui::PopFont();
 }
 
+void BoldText(const UiState& ui, const char* text) {
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(text);
+    if (ui.fonts.bold) ImGui::PopFont();
+}
+
 void TextMuted(const UiState& ui, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
     ImGui::TextWrapped("%s", text);
@@ -125,9 +131,7 @@ void ActorTag(const Debate& d, int actor, const UiState& ui) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r, ActorColor(actor));
     ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
     ImGui::SameLine();
-    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(d.actors[actor].name.c_str());
-    if (ui.fonts.bold) ImGui::PopFont();
+    BoldText(ui, d.actors[actor].name.c_str());
 }
 
 }  // namespace dl

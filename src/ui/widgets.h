@@ -27,6 +27,8 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix 
 
 void Heading(const UiState& ui, const char* text);
 void TextMuted(const UiState& ui, const char* text);
+// One line in the bold face (sub-headings inside a view).
+void BoldText(const UiState& ui, const char* text);
 // A coloured dot and the actor's name.
 void ActorTag(const Debate& d, int actor, const UiState& ui);
 // Hit target height for touch: rows at least this tall.
