@@ -427,7 +427,7 @@ struct Headless {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = size;
         ImGui::NewFrame();
-        (void)dl::DrawExplainer(&p, {}, ui);
+        (void)dl::DrawExplainer(&p, dl::ContentStatus{}, ui);
         ImGui::Render();
         return thread_cpu_ms() - t0;
     }

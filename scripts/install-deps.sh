@@ -12,7 +12,7 @@ PACKAGES=(
   libsdl2-dev libgl1-mesa-dri
   nlohmann-json3-dev doctest-dev libstb-dev
   fonts-dejavu-core fonts-noto-core python3-fonttools
-  chromium xvfb imagemagick xauth xdotool
+  chromium xvfb imagemagick xauth xdotool python3-xlib
   clang libclang-rt-14-dev
   brotli python3-html5lib python3-jsonschema
 )

@@ -10,6 +10,11 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 namespace dl {
 
 namespace {
@@ -39,18 +44,128 @@ void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
 }
 }  // namespace
 
+namespace {
+std::string ReadText(const std::string& path, size_t max_bytes) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text;
+    char buf[65536];
+    while (in && text.size() < max_bytes) {
+        in.read(buf, sizeof buf);
+        text.append(buf, static_cast<size_t>(in.gcount()));
+    }
+    return text;
+}
+
+// Shows the result of loading `label`. A broken new version of the file on screen keeps the last
+// good one, under a banner whose problems point at its items; a broken other file replaces it.
+void Accept(AppState& app, LoadResult r, const std::string& label, const std::string& reread_path) {
+    ContentStatus& c = app.content;
+    const bool same_file = app.debate && c.current_file == label;
+    c.current_file = label;
+    c.problems = std::move(r.diagnostics);
+    c.problem_targets.clear();
+    c.showing_last_good = false;
+    if (r.debate) {
+        Adopt(app, r.debate);
+    } else if (same_file) {
+        c.showing_last_good = true;
+        if (!reread_path.empty())
+            c.problem_targets = locate_problems(ReadText(reread_path, 8u << 20), c.problems, *app.debate->debate);
+    } else {
+        app.debate.reset();
+        app.ui.selected_claim = -1;
+        app.ui.history.clear();
+    }
+}
+}  // namespace
+
 void LoadDebateText(AppState& app, const std::string& text, const std::string& label) {
-    LoadResult r = load_debate_text(text, label);
-    app.problems = std::move(r.diagnostics);
-    app.current_file = label;
-    if (r.debate) Adopt(app, r.debate);
+    app.watch_current_file = false;
+    Accept(app, load_debate_text(text, label), label, "");
 }
 
 void LoadDebateFile(AppState& app, const std::string& path) {
+    app.watch_current_file = true;
+    app.current_stamp = file_stamp(path);
     LoadResult r = load_debate_file(path);
-    app.problems = std::move(r.diagnostics);
-    app.current_file = path;
-    if (r.debate) Adopt(app, r.debate);
+    for (LibraryEntry& e : app.content.library)
+        if (e.path == path) e = describe_load(path, r, app.current_stamp);
+    Accept(app, std::move(r), path, path);
+}
+
+void ScanLibrary(AppState& app) {
+    std::vector<std::string> files;
+    for (const std::string& root : app.content_roots)
+        for (std::string& f : list_debate_files(root))
+            if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(std::move(f));
+    std::vector<LibraryEntry> entries;
+    entries.reserve(files.size());
+    for (const std::string& f : files) {
+        const auto old = std::find_if(app.content.library.begin(), app.content.library.end(),
+                                      [&](const LibraryEntry& e) { return e.path == f; });
+        // Only files that changed since they were last described are read again.
+        if (old != app.content.library.end() && old->stamp == file_stamp(f)) entries.push_back(*old);
+        else entries.push_back(describe_debate_file(f));
+    }
+    app.content_files = std::move(files);
+    app.content.library = std::move(entries);
+}
+
+void OpenDebateFile(AppState& app, const std::string& path) {
+    if (std::find(app.content_files.begin(), app.content_files.end(), path) == app.content_files.end()) {
+        app.content_roots.push_back(path);
+        ScanLibrary(app);
+    }
+    LoadDebateFile(app, path);
+    if (app.debate) {
+        app.ui.view = View::Overview;
+        app.ui.view_requested = true;
+    }
+}
+
+bool PollFileChanges(AppState& app) {
+    bool changed = false;
+    const std::string path = app.content.current_file;
+    if (app.watch_current_file && file_stamp(path) != app.current_stamp) {
+        LoadDebateFile(app, path);
+        ++app.reloads;
+        changed = true;
+    }
+    const std::vector<LibraryEntry> before = app.content.library;
+    ScanLibrary(app);
+    if (app.content.library.size() != before.size()) return true;
+    for (size_t i = 0; i < before.size(); ++i)
+        if (before[i].path != app.content.library[i].path || before[i].stamp != app.content.library[i].stamp) return true;
+    return changed;
+}
+
+void ReadSettings(AppState& app, const std::string& path) {
+    app.settings_file = path;
+    if (!path.empty()) app.settings = parse_settings(ReadText(path, 1u << 20));
+}
+
+void WriteSettings(AppState& app) {
+    if (app.settings_file.empty()) return;
+    Settings s = app.settings;
+    if (app.window_width > 0 && app.window_height > 0) {
+        s.width = app.window_width;
+        s.height = app.window_height;
+    }
+    if (app.debate && !app.content.showing_last_good && file_stamp(app.content.current_file).exists)
+        s.last_file = std::filesystem::absolute(app.content.current_file).string();
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(app.settings_file).parent_path(), ec);
+    // Written whole under a temporary name, then renamed: a crash never leaves half a file.
+    const std::string tmp = app.settings_file + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << format_settings(s);
+        if (!out) {
+            std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
+            return;
+        }
+    }
+    std::rename(tmp.c_str(), app.settings_file.c_str());
 }
 
 void ApplyLocation(AppState& app, const std::string& fragment) {
@@ -118,7 +233,9 @@ void ApplyAction(AppState& app, const UiAction& a) {
     if (a.toggle_theme) {
         ui.dark = !ui.dark;
         app.style_dirty = true;
+        app.settings.theme = ui.dark ? "dark" : "light";  // an explicit choice outlives the desktop's
     }
+    if (!a.open_file.empty()) OpenDebateFile(app, a.open_file);
     if (!a.copy_text.empty()) {
         PlatformSetClipboard(a.copy_text);
         app.last_copied = a.copy_text;
@@ -168,7 +285,7 @@ UiAction AppFrame(AppState& app) {
     if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
     const bool scroll = app.ui.scroll_to_selection;
-    UiAction a = DrawExplainer(app.debate.get(), app.problems, app.ui);
+    UiAction a = DrawExplainer(app.debate.get(), app.content, app.ui);
     if (scroll && ++app.scroll_request_age >= 2) {
         app.ui.scroll_to_selection = false;
         app.scroll_request_age = 0;
@@ -182,7 +299,14 @@ std::string AppStateJson(const AppState& app) {
     nlohmann::json j;
     j["frames"] = app.frames_drawn;
     j["debate_id"] = app.debate ? app.debate->debate->id : "";
-    j["file"] = app.current_file;
+    j["file"] = app.content.current_file;
+    j["title"] = app.debate ? app.debate->debate->title : "";
+    j["reloads"] = app.reloads;
+    j["showing_last_good"] = app.content.showing_last_good;
+    nlohmann::json library = nlohmann::json::array();
+    for (const LibraryEntry& e : app.content.library)
+        library.push_back({{"path", e.path}, {"title", e.title}, {"valid", e.valid()}, {"errors", e.errors}});
+    j["library"] = library;
     j["view"] = view_name(app.ui.view);
     j["theme"] = app.ui.dark ? "dark" : "light";
     j["wide"] = app.ui.wide_layout;
@@ -201,8 +325,15 @@ std::string AppStateJson(const AppState& app) {
             map.push_back({{"id", app.debate->debate->claims[n.claim].id}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
         }
     j["map_nodes"] = map;
+    auto rects = [](const std::vector<DrawnNode>& drawn) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const DrawnNode& n : drawn) out.push_back({{"index", n.claim}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
+        return out;
+    };
+    j["open_rows"] = rects(app.ui.open_rows_drawn);
+    j["problem_links"] = rects(app.ui.problem_links_drawn);
     nlohmann::json errors = nlohmann::json::array();
-    for (const auto& d : app.problems)
+    for (const auto& d : app.content.problems)
         if (d.severity == Severity::Error) errors.push_back(d.format());
     j["errors"] = errors;
     j["error"] = errors.empty() ? "" : errors[0].get<std::string>();

@@ -18,7 +18,9 @@ namespace {
 
 const char* kUsage =
     "usage: debatelens [options] [FILE|DIR]...\n"
-    "  With no FILE, opens the bundled debates. A DIR opens the *.json files in it.\n"
+    "  With no FILE, opens the bundled debates (and the last file opened). A DIR lists the *.json\n"
+    "  files in it. The open file is reloaded when it changes on disk. Settings (window size, theme,\n"
+    "  last file) live in $XDG_CONFIG_HOME/debatelens/settings.json (default ~/.config).\n"
     "  --validate FILE...   check content files; print file:/json/path: message per problem;\n"
     "                       exit 1 if any has errors (no window is opened)\n"
     "  --content PATH       the debate file to show first\n"
@@ -64,20 +66,6 @@ std::string FindAssets(const char* argv0) {
     return "assets";
 }
 
-void AddContent(std::vector<std::string>& out, const std::string& path) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        std::vector<std::string> found;
-        for (const auto& e : fs::directory_iterator(path, ec))
-            if (e.path().extension() == ".json" && e.path().filename().string().find(".schema.") == std::string::npos)
-                found.push_back(e.path().string());
-        std::sort(found.begin(), found.end());
-        out.insert(out.end(), found.begin(), found.end());
-    } else {
-        out.push_back(path);
-    }
-}
-
 int ExportHtml(const std::vector<std::string>& files, const std::string& out_path) {
     if (files.empty()) return Usage("--export-html needs a debate file");
     const dl::LoadResult r = dl::load_debate_file(files.front());
@@ -100,7 +88,7 @@ int main(int argc, char** argv) {
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
     std::string content, view, claim, theme, location, export_html, pending;
-    bool validate = false;
+    bool validate = false, size_given = false;
 #ifdef __EMSCRIPTEN__
     app.asset_dir = "/assets";
 #else
@@ -139,6 +127,7 @@ int main(int argc, char** argv) {
             }
             if (a == "--size" && std::sscanf(v, "%dx%d", &run.width, &run.height) != 2)
                 return Usage("--size takes WIDTHxHEIGHT, e.g. 1280x800");
+            if (a == "--size") size_given = true;
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -152,23 +141,48 @@ int main(int argc, char** argv) {
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
         return Usage("--size must be between 200x200 and 16384x16384");
 
-    if (!content.empty()) app.content_files.push_back(content);
-    for (const auto& in : inputs) AddContent(app.content_files, in);
-    if (app.content_files.empty()) AddContent(app.content_files, app.asset_dir + "/content");
-    if (!export_html.empty()) return ExportHtml(app.content_files, export_html);
+    if (!export_html.empty()) {
+        std::vector<std::string> files;
+        for (const auto& in : content.empty() ? inputs : std::vector<std::string>{content})
+            for (auto& f : dl::list_debate_files(in)) files.push_back(f);
+        return ExportHtml(files, export_html);
+    }
+#ifndef __EMSCRIPTEN__
+    // Settings belong to the person at the desktop: snapshot and test runs (--frames) leave them alone.
+    const bool interactive = run.max_frames < 0;
+    app.ui.can_open_files = true;
+    if (interactive) {
+        dl::ReadSettings(app, dl::settings_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
+        if (!size_given && app.settings.width > 0) {
+            run.width = app.settings.width;
+            run.height = app.settings.height;
+        }
+        if (theme.empty()) theme = !app.settings.theme.empty() ? app.settings.theme : dl::PlatformDesktopTheme();
+        // With nothing named, reopen the last file (beside the bundled debates) if it is still there.
+        if (content.empty() && inputs.empty() && !app.settings.last_file.empty() &&
+            dl::file_stamp(app.settings.last_file).exists)
+            content = app.settings.last_file;
+    }
+#endif
+    if (!content.empty()) app.content_roots.push_back(content);
+    for (const auto& in : inputs) app.content_roots.push_back(in);
+    if (inputs.empty()) app.content_roots.push_back(app.asset_dir + "/content");
+    if (pending.empty()) dl::ScanLibrary(app);
     if (!pending.empty()) {
-        app.current_file = pending;  // the page will hand the text in (or report why it cannot)
+        app.content.current_file = pending;  // the page will hand the text in (or report why it cannot)
     } else if (app.content_files.empty()) {
-        app.problems.push_back({dl::Severity::Error, app.asset_dir + "/content", "", 0, 0, "no debate files found"});
+        app.content.problems.push_back({dl::Severity::Error, app.content_roots.back(), "", 0, 0, "no debate files found"});
     } else {
-        dl::LoadDebateFile(app, app.content_files.front());
+        dl::LoadDebateFile(app, content.empty() ? app.content_files.front() : content);
     }
     // Problems go to the terminal too: an editor sees them without reading the window.
-    for (const auto& d : app.problems) std::fprintf(stderr, "%s\n", d.format().c_str());
+    for (const auto& d : app.content.problems) std::fprintf(stderr, "%s\n", d.format().c_str());
 
     if (!view.empty()) location += "&view=" + view;
     if (!claim.empty()) location += "&claim=" + claim;
     if (!theme.empty()) location += "&theme=" + theme;
     dl::ApplyLocation(app, location);
-    return dl::RunPlatform(app, run);
+    const int status = dl::RunPlatform(app, run);
+    dl::WriteSettings(app);
+    return status;
 }

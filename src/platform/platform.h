@@ -28,5 +28,8 @@ std::string PlatformPageUrl();
 void PlatformWriteLocation(const std::string& fragment, bool push);
 // The Web Share sheet where the browser has one; the clipboard otherwise.
 void PlatformShare(const std::string& text, const std::string& url);
+// The desktop's light/dark preference ("light", "dark", or "" when it says nothing). SDL 2.26 has
+// no API for it, so the native build asks what Linux desktops answer (XDG portal, GNOME, GTK).
+std::string PlatformDesktopTheme();
 
 }  // namespace dl

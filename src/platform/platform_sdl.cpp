@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <vector>
 
 namespace dl {
@@ -181,11 +182,15 @@ bool PumpEvents(Platform& p, bool wait) {
         Shortcut(p, e);
         Pinch(p, e);
         if (e.type == SDL_QUIT) p.quit = true;
+        if (e.type == SDL_DROPFILE && e.drop.file) {
+            OpenDebateFile(*p.app, e.drop.file);
+            SDL_free(e.drop.file);
+        }
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) p.quit = true;
     };
     SDL_Event e;
     if (wait && !any) {
-        if (!SDL_WaitEventTimeout(&e, 500)) return false;
+        if (!SDL_WaitEventTimeout(&e, 250)) return false;
         handle(e);
     }
     while (SDL_PollEvent(&e)) handle(e);
@@ -205,6 +210,7 @@ void DrawFrame(Platform& p) {
         app.styled_wide = app.ui.wide_layout;
         app.style_dirty = false;
     }
+    SDL_GetWindowSize(p.window, &app.window_width, &app.window_height);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -341,6 +347,50 @@ void PlatformShare(const std::string& text, const std::string& url) {
 #endif
 }
 
+#ifndef __EMSCRIPTEN__
+namespace {
+// The first line a command prints, or "" (the command missing or failing is an answer too).
+std::string CommandOutput(const char* command) {
+    std::string out;
+    if (FILE* f = popen(command, "r")) {
+        char buf[256];
+        if (std::fgets(buf, sizeof buf, f)) out = buf;
+        pclose(f);
+    }
+    return out;
+}
+}  // namespace
+#endif
+
+std::string PlatformDesktopTheme() {
+#ifdef __EMSCRIPTEN__
+    return "";  // the page follows prefers-color-scheme itself
+#else
+    DesktopThemeHints hints;
+    // Each source is asked only where it can answer, and never for long.
+    if (std::getenv("DBUS_SESSION_BUS_ADDRESS"))
+        hints.portal_color_scheme = CommandOutput(
+            "timeout 1 gdbus call --session --dest org.freedesktop.portal.Desktop --object-path /org/freedesktop/portal/desktop "
+            "--method org.freedesktop.portal.Settings.Read org.freedesktop.appearance color-scheme 2>/dev/null");
+    if (hints.portal_color_scheme.empty())
+        hints.gsettings_color_scheme = CommandOutput("timeout 1 gsettings get org.gnome.desktop.interface color-scheme 2>/dev/null");
+    if (const char* gtk = std::getenv("GTK_THEME")) hints.gtk_theme_env = gtk;
+    const std::string config = settings_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
+    if (!config.empty()) {
+        // settings_path gives .../debatelens/settings.json; GTK's file sits beside that folder.
+        const std::string dir = config.substr(0, config.rfind("/debatelens/"));
+        std::ifstream ini(dir + "/gtk-3.0/settings.ini");
+        hints.gtk_settings_ini.assign(std::istreambuf_iterator<char>(ini), {});
+    }
+    switch (desktop_theme_preference(hints)) {
+        case ThemePreference::Dark: return "dark";
+        case ThemePreference::Light: return "light";
+        case ThemePreference::Unknown: break;
+    }
+    return "";
+#endif
+}
+
 int RunPlatform(AppState& app, const RunOptions& options) {
     static Platform platform;  // lives as long as the emscripten main loop
     Platform& p = platform;
@@ -402,8 +452,12 @@ int RunPlatform(AppState& app, const RunOptions& options) {
 #else
     while (!p.quit) {
         Tick(p);
-        // Idle: block until something happens instead of spinning.
-        if (!p.quit && options.max_frames < 0 && p.busy_frames <= 0 && PumpEvents(p, true)) p.busy_frames = 3;
+        // Idle: block until something happens instead of spinning, waking a few times a second to
+        // see whether the open file changed on disk (live reload within a second of a save).
+        if (!p.quit && options.max_frames < 0 && p.busy_frames <= 0) {
+            if (PumpEvents(p, true)) p.busy_frames = 3;
+            if (PollFileChanges(app)) p.busy_frames = 3;
+        }
     }
     WriteStatus(p);
     ImGui_ImplOpenGL3_Shutdown();
@@ -439,8 +493,8 @@ EMSCRIPTEN_KEEPALIVE void dl_load_content_text(const char* text, const char* lab
 EMSCRIPTEN_KEEPALIVE void dl_show_problem(const char* label, const char* message) {
     if (!dl::g_platform) return;
     dl::AppState& app = *dl::g_platform->app;
-    app.problems.assign(1, dl::Diagnostic{dl::Severity::Error, label, "", 0, 0, message});
-    app.current_file = label;
+    app.content.problems.assign(1, dl::Diagnostic{dl::Severity::Error, label, "", 0, 0, message});
+    app.content.current_file = label;
     dl_wake();
 }
 EMSCRIPTEN_KEEPALIVE int dl_wheel_policy() { return dl::g_platform ? dl::WheelPolicy(*dl::g_platform->app) : 0; }

@@ -12,7 +12,7 @@ namespace dl {
 namespace {
 constexpr float kWideWidthEm = 58.0f;  // about 1000 CSS px at the body size
 
-UiAction DrawView(View v, const PreparedDebate& p, UiState& ui) {
+UiAction DrawView(View v, const PreparedDebate& p, const ContentStatus& status, UiState& ui) {
     switch (v) {
         case View::Overview: return DrawOverviewView(p, ui);
         case View::Positions: return DrawPositionsView(p, ui);
@@ -31,17 +31,19 @@ UiAction DrawView(View v, const PreparedDebate& p, UiState& ui) {
         case View::Map: return DrawMapView(p, ui);
         case View::Article: return DrawArticleView(p, ui);
         case View::Timeline: return DrawTimelineView(p, ui);
+        case View::Open: return DrawOpenView(status, ui);
         case View::Count: break;
     }
     return {};
 }
 
-UiAction DrawTabs(const char* id, const PreparedDebate& p, UiState& ui, bool include_claims) {
+UiAction DrawTabs(const char* id, const PreparedDebate& p, const ContentStatus& status, UiState& ui, bool include_claims) {
     UiAction act;
     if (!ImGui::BeginTabBar(id, ImGuiTabBarFlags_FittingPolicyScroll)) return act;
     for (int i = 0; i < static_cast<int>(View::Count); ++i) {
         const View v = static_cast<View>(i);
         if (v == View::Claims && !include_claims) continue;
+        if (v == View::Open && !ui.can_open_files) continue;
         // Only a requested switch forces the tab; otherwise the tab bar owns the choice.
         const ImGuiTabItemFlags flags = (ui.view == v && ui.view_requested) ? ImGuiTabItemFlags_SetSelected : 0;
         if (ImGui::BeginTabItem(view_title(v), nullptr, flags)) {
@@ -50,7 +52,7 @@ UiAction DrawTabs(const char* id, const PreparedDebate& p, UiState& ui, bool inc
             if (!ui.view_requested && ui.shown_tab != v) ui.view = v;
             ui.shown_tab = v;
             ImGui::BeginChild(view_name(v), ImVec2(0, 0), false);
-            act.merge(DrawView(v, p, ui));
+            act.merge(DrawView(v, p, status, ui));
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
@@ -87,7 +89,7 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
 }
 }  // namespace
 
-UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& problems, UiState& ui) {
+UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiState& ui) {
     UiAction act;
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -96,6 +98,8 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     const float fs = ImGui::GetFontSize();
+    ui.open_rows_drawn.clear();  // refilled by whatever draws them this frame
+    ui.problem_links_drawn.clear();
     ui.wide_layout = io.DisplaySize.x >= kWideWidthEm * fs;
 
     // Header: title (elided), search, theme.
@@ -148,9 +152,14 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
     if (ImGui::IsMouseClicked(3)) act.back = true;  // mouse "back" button
     if (ImGui::IsMouseClicked(4)) act.forward = true;
 
-    if (!problems.empty()) DrawDiagnosticsView(problems, ui);
+    act.merge(DrawDiagnosticsView(status, ui));
     if (!p) {
-        if (problems.empty()) TextMuted(ui, "Loading the debate\xE2\x80\xA6");
+        if (status.problems.empty()) TextMuted(ui, "Loading the debate\xE2\x80\xA6");
+        // An editor whose file is broken can still pick another one.
+        if (ui.can_open_files) {
+            ImGui::Spacing();
+            act.merge(DrawOpenView(status, ui));
+        }
         ImGui::End();
         return act;
     }
@@ -167,10 +176,10 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("right-pane", ImVec2(0, 0), false);
-        act.merge(DrawTabs("views-wide", *p, ui, false));
+        act.merge(DrawTabs("views-wide", *p, status, ui, false));
         ImGui::EndChild();
     } else {
-        act.merge(DrawTabs("views", *p, ui, true));
+        act.merge(DrawTabs("views", *p, status, ui, true));
     }
     ImGui::End();
     return act;

@@ -4,8 +4,8 @@
 namespace dl {
 
 namespace {
-const char* const kViewNames[] = {"overview", "positions", "claims", "map", "article", "timeline"};
-const char* const kViewTitles[] = {"Overview", "Positions", "Claims", "Map", "Article", "Timeline"};
+const char* const kViewNames[] = {"overview", "positions", "claims", "map", "article", "timeline", "open"};
+const char* const kViewTitles[] = {"Overview", "Positions", "Claims", "Map", "Article", "Timeline", "Open"};
 }  // namespace
 
 const char* view_name(View v) { return kViewNames[static_cast<int>(v)]; }
@@ -30,6 +30,7 @@ void UiAction::merge(const UiAction& o) {
     if (!o.open_url.empty()) open_url = o.open_url;
     if (o.copy_link_to >= 0) copy_link_to = o.copy_link_to;
     if (o.share_quote >= 0) share_quote = o.share_quote;
+    if (!o.open_file.empty()) open_file = o.open_file;
 }
 
 }  // namespace dl

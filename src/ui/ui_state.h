@@ -12,7 +12,8 @@ struct ImFont;
 
 namespace dl {
 
-enum class View { Overview, Positions, Claims, Map, Article, Timeline, Count };
+// Open lists the debate files an editor can switch between (native only: a page shows one debate).
+enum class View { Overview, Positions, Claims, Map, Article, Timeline, Open, Count };
 const char* view_name(View v);        // "overview", used in URLs and scripts
 const char* view_title(View v);       // "Overview", shown on tabs
 bool parse_view(const std::string& name, View& out);
@@ -86,8 +87,12 @@ struct UiState {
     Fonts fonts;
     bool wide_layout = false;
     bool embedded = false;     // inside another page (an iframe): share the wheel with it
+    bool can_open_files = false;  // the platform has a file system to open debates from (native)
     Shortcuts shortcuts;  // this frame's, set by the platform
     std::vector<DrawnNode> map_drawn;  // what the map drew last frame
+    // Rows of the Open view and the "Show ..." buttons of problems drawn last frame; `claim` holds
+    // the library entry or problem index. For the test hook, like map_drawn.
+    std::vector<DrawnNode> open_rows_drawn, problem_links_drawn;
     bool map_fit_all = false;  // the next fit shows everything, however small  // set by the explainer from the window width
 };
 
@@ -102,6 +107,7 @@ struct UiAction {
     std::string open_url;
     int copy_link_to = -1;  // claim whose deep link goes to the clipboard
     int share_quote = -1;   // claim whose quote, speaker and link are shared
+    std::string open_file;  // a debate file to open (from the Open view)
     void merge(const UiAction& o);
 };
 

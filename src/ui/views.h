@@ -2,6 +2,7 @@
 // the user did; one file per view.
 #pragma once
 
+#include "model/library.h"
 #include "model/load.h"
 #include "model/prepared.h"
 #include "ui/ui_state.h"
@@ -19,10 +20,22 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui);
 UiAction DrawArticleView(const PreparedDebate& p, UiState& ui);
 UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui);
 UiAction DrawAboutView(const PreparedDebate& p, UiState& ui);  // source, version, editorial notes
-// Problems found in a content file, shown instead of (or above) the debate.
-void DrawDiagnosticsView(const std::vector<Diagnostic>& diagnostics, const UiState& ui);
+// What the widget knows about its content besides the debate on screen.
+struct ContentStatus {
+    std::string current_file;
+    std::vector<Diagnostic> problems;      // of the last load attempt
+    std::vector<ItemRef> problem_targets;  // per problem: the item of the debate on screen it concerns
+    bool showing_last_good = false;        // the problems belong to a newer, broken version of the file
+    std::vector<LibraryEntry> library;     // debates that can be opened (native)
+};
+
+// Problems found in a content file, shown instead of the debate, or above the last good version
+// of it; a problem whose item exists on screen leads to it when clicked.
+UiAction DrawDiagnosticsView(const ContentStatus& status, UiState& ui);
+// The debates found in the given and bundled folders, with title, date and validation status.
+UiAction DrawOpenView(const ContentStatus& status, UiState& ui);
 // The whole widget: header, search, and the views laid out for the window's width.
-// `debate` may be null (nothing loaded); `problems` are shown above whatever is loaded.
-UiAction DrawExplainer(const PreparedDebate* debate, const std::vector<Diagnostic>& problems, UiState& ui);
+// `debate` may be null (nothing loaded); problems are shown above whatever is loaded.
+UiAction DrawExplainer(const PreparedDebate* debate, const ContentStatus& status, UiState& ui);
 
 }  // namespace dl

@@ -74,6 +74,11 @@ bool IsClickRelease() {
            io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
 }
 
+DrawnNode DrawnRect(int index) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return DrawnNode{index, a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
 std::string SafeLabel(const std::string& text) {
     std::string out = text;
     for (size_t at = out.find("##"); at != std::string::npos; at = out.find("##", at + 2)) out.replace(at, 2, "# #");

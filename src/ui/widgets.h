@@ -37,5 +37,7 @@ float TouchRowHeight();
 std::string SafeLabel(const std::string& text);
 // The left button was released without dragging: a click or tap, not the end of a pan.
 bool IsClickRelease();
+// The last item's rectangle, for the test hook (map nodes, Open rows, problem links).
+DrawnNode DrawnRect(int index);
 
 }  // namespace dl

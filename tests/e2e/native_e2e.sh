@@ -5,18 +5,7 @@
 set -uo pipefail
 app=$1 out=$2 src=$3
 mkdir -p "$out"
-passed=0 failed=0
-ok()   { echo "ok   $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
-json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {'d': d}))" "$@"; }
-colours() { identify -format '%k' "$1" 2>/dev/null || echo 0; }
-
-# A private X server on a free display.
-Xvfb -displayfd 6 -screen 0 1600x1200x24 -nolisten tcp 6>"$out/display" >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null; [ -n "${apppid:-}" ] && kill $apppid 2>/dev/null' EXIT
-for _ in $(seq 50); do [ -s "$out/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$out/display")"
+source "$(dirname "$0")/lib.sh"
 
 # 1. Draws the debate at desktop and phone sizes.
 for size in 1280x800 360x640; do

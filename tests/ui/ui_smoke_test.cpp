@@ -7,7 +7,9 @@
 #include "ui/font_ranges.h"
 #include "model/text.h"
 
+#include <cstring>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <iterator>
 
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
@@ -29,10 +31,10 @@ struct HeadlessImGui {
         io.DeltaTime = 1.0f / 60.0f;
     }
     ~HeadlessImGui() { ImGui::DestroyContext(); }
-    dl::UiAction Frame(const dl::PreparedDebate* p, const std::vector<dl::Diagnostic>& problems, dl::UiState& ui, ImVec2 size) {
+    dl::UiAction Frame(const dl::PreparedDebate* p, const dl::ContentStatus& status, dl::UiState& ui, ImVec2 size) {
         ImGui::GetIO().DisplaySize = size;
         ImGui::NewFrame();
-        dl::UiAction a = dl::DrawExplainer(p, problems, ui);
+        dl::UiAction a = dl::DrawExplainer(p, status, ui);
         ImGui::Render();
         return a;
     }
@@ -46,8 +48,27 @@ std::shared_ptr<const dl::PreparedDebate> Load(const std::string& path) {
 
 }  // namespace
 
+// A child window whose name contains `part` was drawn in the last frame.
+bool WindowDrawn(const char* part) {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::strstr(w->Name, part) && w->WasActive) return true;
+    return false;
+}
+
+// What the Open view lists: the three shipped files and one that does not validate.
+dl::ContentStatus Library() {
+    dl::ContentStatus s;
+    for (const char* f : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json", DL_SOURCE_DIR "/tests/fixtures/fictional-harbour-bridge.json",
+                          DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json", DL_SOURCE_DIR "/content/debatelens.schema.json"})
+        s.library.push_back(dl::describe_debate_file(f));
+    s.current_file = s.library[0].path;
+    return s;
+}
+
 TEST_CASE("every view draws at phone and desktop sizes in both themes") {
     HeadlessImGui imgui;
+    const dl::ContentStatus status = Library();
+    REQUIRE_FALSE(status.library.back().valid());
     for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-harbour-bridge.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json"}) {
@@ -59,15 +80,16 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
                     CAPTURE(size.x);
                     CAPTURE(v);
                     dl::UiState ui;
+                    ui.can_open_files = true;
                     ui.dark = dark;
                     dl::ApplyTheme(dark, size.x < 1000);
                     ui.view = static_cast<dl::View>(v);
                     ui.view_requested = true;
-                    for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), {}, ui, size);
+                    for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), status, ui, size);
                     // With a claim selected every view shows it (trace, highlight, map focus).
                     ui.selected_claim = 0;
                     ui.scroll_to_selection = true;
-                    for (int f = 0; f < 3; ++f) imgui.Frame(p.get(), {}, ui, size);
+                    for (int f = 0; f < 3; ++f) imgui.Frame(p.get(), status, ui, size);
                     CHECK(ui.view == static_cast<dl::View>(v));
                 }
     }
@@ -78,9 +100,34 @@ TEST_CASE("a failed load shows its problems instead of a blank window") {
     const auto r = dl::load_debate_text("{\"format\": 3", "broken.json");
     REQUIRE_FALSE(r.ok());
     dl::UiState ui;
-    for (int f = 0; f < 3; ++f) imgui.Frame(nullptr, r.diagnostics, ui, ImVec2(360, 640));
+    ui.can_open_files = true;
+    dl::ContentStatus status = Library();
+    status.problems = r.diagnostics;
+    for (int f = 0; f < 3; ++f) imgui.Frame(nullptr, status, ui, ImVec2(360, 640));
     // The diagnostics child window exists only when the problems were drawn.
     CHECK(ImGui::FindWindowByName("DebateLens") != nullptr);
+    CHECK(WindowDrawn("diagnostics"));
+}
+
+TEST_CASE("a broken reload draws its banner above the last good version") {
+    HeadlessImGui imgui;
+    const auto p = Load(DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json");
+    nlohmann::json broken = nlohmann::json::parse(std::ifstream(DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json"));
+    broken["claims"][1]["actor"] = "nobody";
+    const std::string text = broken.dump();
+    const auto r = dl::load_debate_text(text, "library.json");
+    REQUIRE_FALSE(r.ok());
+    dl::ContentStatus status;
+    status.problems = r.diagnostics;
+    status.problem_targets = dl::locate_problems(text, r.diagnostics, *p->debate);
+    status.showing_last_good = true;
+    REQUIRE(status.problem_targets.front().kind == dl::ItemRef::Kind::Claim);
+    for (ImVec2 size : {ImVec2(360, 640), ImVec2(1280, 800)}) {
+        dl::UiState ui;
+        for (int f = 0; f < 3; ++f) imgui.Frame(p.get(), status, ui, size);
+        CHECK(WindowDrawn("diagnostics"));
+        CHECK(WindowDrawn("overview"));  // the debate is still there under the banner
+    }
 }
 
 TEST_CASE("the theme toggle comes back as an action, not a side effect") {

@@ -1,0 +1,146 @@
+// Library listing, file stamps for live reload, and locating reload problems in the last good version.
+#include "model/library.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace dl {
+
+namespace fs = std::filesystem;
+
+FileStamp file_stamp(const std::string& path) {
+    FileStamp s;
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::is_regular_file(st)) return s;
+    s.exists = true;
+    s.size = fs::file_size(path, ec);
+    if (ec) s.size = 0;
+    const fs::file_time_type t = fs::last_write_time(path, ec);
+    if (!ec) s.modified = static_cast<int64_t>(t.time_since_epoch().count());
+    return s;
+}
+
+std::vector<std::string> list_debate_files(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) return {path};
+    std::vector<std::string> found;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        const std::string name = p.filename().string();
+        if (p.extension() != ".json" || name.find(".schema.") != std::string::npos) continue;
+        if (!it->is_regular_file(ec)) continue;
+        found.push_back(p.string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+LibraryEntry describe_debate_file(const std::string& path, const LoadLimits& limits) {
+    const FileStamp stamp = file_stamp(path);
+    return describe_load(path, load_debate_file(path, limits), stamp);
+}
+
+LibraryEntry describe_load(const std::string& path, const LoadResult& r, const FileStamp& stamp) {
+    LibraryEntry e;
+    e.path = path;
+    e.stamp = stamp;
+    e.errors = r.error_count();
+    e.warnings = r.diagnostics.size() - e.errors;
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.severity == Severity::Error) {
+            e.first_problem = d.format();
+            break;
+        }
+    if (r.debate) {
+        e.id = r.debate->id;
+        e.title = r.debate->title;
+        e.publisher = r.debate->article.publisher;
+        e.date = r.debate->article.date;
+        e.claims = r.debate->claims.size();
+    }
+    return e;
+}
+
+namespace {
+
+// "/claims/12/quote" -> {"claims", "12", "quote"}, with ~1 and ~0 decoded.
+std::vector<std::string> pointer_tokens(const std::string& path) {
+    std::vector<std::string> tokens;
+    if (path.empty() || path[0] != '/') return tokens;
+    std::string t;
+    for (size_t i = 1; i <= path.size(); ++i) {
+        if (i == path.size() || path[i] == '/') {
+            tokens.push_back(t);
+            t.clear();
+        } else if (path[i] == '~' && i + 1 < path.size() && (path[i + 1] == '0' || path[i + 1] == '1')) {
+            t += path[++i] == '0' ? '~' : '/';
+        } else {
+            t += path[i];
+        }
+    }
+    return tokens;
+}
+
+const nlohmann::json* item_at(const nlohmann::json& list, const std::string& index) {
+    if (!list.is_array() || index.empty() || index.size() > 9 ||
+        !std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return nullptr;
+    const size_t i = std::stoul(index);
+    return i < list.size() ? &list[i] : nullptr;
+}
+
+std::string string_field(const nlohmann::json* item, const char* key) {
+    if (!item || !item->is_object()) return "";
+    const auto it = item->find(key);
+    return it != item->end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+int find_timeline(const Debate& d, const std::string& id) {
+    for (size_t i = 0; i < d.timeline.size(); ++i)
+        if (d.timeline[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+ItemRef locate(const nlohmann::json& doc, const std::string& path, const Debate& d) {
+    using K = ItemRef::Kind;
+    const std::vector<std::string> t = pointer_tokens(path);
+    if (t.size() < 2 || !doc.is_object()) return {};
+    auto ref = [](K kind, int index) { return index >= 0 ? ItemRef{kind, index} : ItemRef{}; };
+    auto field = [&](const std::string& list, const std::string& index, const char* key) {
+        const auto it = doc.find(list);
+        return it == doc.end() ? std::string() : string_field(item_at(*it, index), key);
+    };
+    const std::string& list = t[0];
+    if (list == "claims") return ref(K::Claim, d.find_claim(field(list, t[1], "id")));
+    if (list == "relations") return ref(K::Claim, d.find_claim(field(list, t[1], "from")));
+    if (list == "actors") return ref(K::Actor, d.find_actor(field(list, t[1], "id")));
+    if (list == "questions") return ref(K::Question, d.find_question(field(list, t[1], "id")));
+    if (list == "evidence") return ref(K::Evidence, d.find_evidence(field(list, t[1], "id")));
+    if (list == "timeline") return ref(K::Timeline, find_timeline(d, field(list, t[1], "id")));
+    if (list == "stances") return ref(K::Question, d.find_question(field(list, t[1], "question")));
+    if (list == "article" && t.size() >= 3 && t[1] == "paragraphs") {
+        const auto article = doc.find("article");
+        if (article == doc.end() || !article->is_object()) return {};
+        const auto paragraphs = article->find("paragraphs");
+        if (paragraphs == article->end()) return {};
+        return ref(K::Paragraph, d.find_paragraph(string_field(item_at(*paragraphs, t[2]), "id")));
+    }
+    return {};
+}
+
+}  // namespace
+
+std::vector<ItemRef> locate_problems(std::string_view new_text, const std::vector<Diagnostic>& problems,
+                                     const Debate& last_good, size_t max_bytes) {
+    std::vector<ItemRef> refs(problems.size());
+    if (new_text.size() > max_bytes) return refs;
+    const nlohmann::json doc = nlohmann::json::parse(new_text, nullptr, false);
+    if (doc.is_discarded()) return refs;
+    for (size_t i = 0; i < problems.size(); ++i) refs[i] = locate(doc, problems[i].path, last_good);
+    return refs;
+}
+
+}  // namespace dl
