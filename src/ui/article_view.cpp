@@ -18,25 +18,11 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     TextMuted(ui, byline.c_str());
     ImGui::Spacing();
 
-    // Spans per paragraph, built once per debate, theme and selection (overlaps keep the earlier
-    // quote, except that the selected claim wins), and paragraph heights remembered per width, so
-    // a frame lays out only the paragraphs on screen.
+    // Highlights per paragraph, built once per debate and selection, and paragraph heights
+    // remembered per width, so a frame lays out only the paragraphs on screen.
     ArticleCache& cache = ui.article;
     if (cache.debate != &d || cache.dark != ui.dark || cache.selected != ui.selected_claim) {
-        cache.spans.assign(d.article.paragraphs.size(), {});
-        for (size_t c = 0; c < d.claims.size(); ++c) {
-            const Claim& cl = d.claims[c];
-            cache.spans[cl.paragraph].push_back({cl.quote_begin, cl.quote_end, ActorHighlight(cl.actor, ui.dark), static_cast<int>(c),
-                                                 static_cast<int>(c) == ui.selected_claim});
-        }
-        for (auto& s : cache.spans) {
-            std::sort(s.begin(), s.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
-            std::vector<TextSpan> flat;
-            for (const TextSpan& x : s)
-                if (flat.empty() || x.begin >= flat.back().end) flat.push_back(x);
-                else if (x.emphasised) flat.back() = x;
-            s.swap(flat);
-        }
+        cache.spans = article_highlights(d, ui.selected_claim);
         if (cache.debate != &d) cache.width = -1;
         cache.debate = &d;
         cache.dark = ui.dark;
@@ -52,6 +38,7 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     const int target_paragraph = want_target ? d.claims[ui.selected_claim].paragraph : -1;
     int hovered = -1;
     float target_y = -1;
+    const auto colour = [&](int claim) { return ActorHighlight(d.claims[claim].actor, ui.dark); };
     for (size_t i = 0; i < d.article.paragraphs.size(); ++i) {
         const Paragraph& para = d.article.paragraphs[i];
         const float y = ImGui::GetCursorPosY();
@@ -60,7 +47,7 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
             ImGui::Dummy(ImVec2(width, known - ImGui::GetStyle().ItemSpacing.y));  // off screen: its measured height
             continue;
         }
-        const std::vector<TextSpan>& flat = cache.spans[i];
+        const std::vector<HighlightRange>& flat = cache.spans[i];
         ImGui::PushID(static_cast<int>(i));
         ImFont* font = para.kind == ParagraphKind::Byline ? ui.fonts.bold
                        : para.kind == ParagraphKind::PullQuote ? ui.fonts.heading : nullptr;
@@ -73,7 +60,7 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
         if (para.kind == ParagraphKind::ListItem)
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x - indent * 0.5f, start.y + ImGui::GetFontSize() * 0.55f),
                                                         ImGui::GetFontSize() * 0.15f, ImGui::GetColorU32(ImGuiCol_Text));
-        const RichTextResult r = RichText(para.text, flat, width - indent);
+        const RichTextResult r = RichText(para.text, flat, colour, width - indent);
         if (para.kind == ParagraphKind::PullQuote) {
             const ImVec2 end = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - indent * 0.6f, start.y), ImVec2(start.x - indent * 0.4f, end.y),

@@ -55,8 +55,9 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     SubHeading(ui, "In the article");
     const Paragraph& para = d.article.paragraphs[c.paragraph];
     ImGui::Indent();
-    const std::vector<TextSpan> spans{{c.quote_begin, c.quote_end, ActorHighlight(c.actor, ui.dark), claim, true}};
-    if (RichText(para.text, spans, ImGui::GetContentRegionAvail().x).clicked == claim)
+    const std::vector<HighlightRange> quote{{c.quote_begin, c.quote_end, claim, true}};
+    const auto colour = [&](int) { return ActorHighlight(c.actor, ui.dark); };
+    if (RichText(para.text, quote, colour, ImGui::GetContentRegionAvail().x).clicked == claim)
         act.set_view = static_cast<int>(View::Article);
     ImGui::Unindent();
 

@@ -4,6 +4,7 @@
 
 #include "model/prepared.h"
 #include "model/query.h"
+#include "model/text_layout.h"
 
 #include <string>
 #include <vector>
@@ -40,21 +41,13 @@ struct Shortcuts {
     float pinch = 1.0f;     // two-finger zoom factor this frame
 };
 
-// A highlighted span of a paragraph (a claim's quote) for RichText.
-struct TextSpan {
-    uint32_t begin = 0, end = 0;  // UTF-8 byte range in the text
-    uint32_t background = 0;      // ImU32 colour
-    int id = -1;                  // returned when clicked
-    bool emphasised = false;      // drawn with an underline (the selected claim)
-};
-
 // What the article view computed once and reuses while nothing it depends on changes.
 struct ArticleCache {
     const void* debate = nullptr;
     bool dark = false;
     int selected = -2;
     float width = -1;
-    std::vector<std::vector<TextSpan>> spans;  // per paragraph, sorted, non-overlapping
+    std::vector<std::vector<HighlightRange>> spans;  // per paragraph (article_highlights)
     std::vector<float> heights;                // per paragraph at `width`; < 0 until measured
 };
 

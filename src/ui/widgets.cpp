@@ -7,12 +7,13 @@
 
 namespace dl {
 
-RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& spans, float wrap_width) {
+RichTextResult RichText(const std::string& text, const std::vector<HighlightRange>& ranges,
+                        const std::function<ImU32(int claim)>& colour, float wrap_width) {
     RichTextResult result;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float size = ImGui::GetFontSize();
-    const float line_h = std::round(ImGui::GetFontSize() * 1.45f);  // reading line height
+    const float line_h = std::round(size * 1.45f);  // reading line height
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -20,50 +21,35 @@ RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& sp
     const float clip_top = ImGui::GetWindowPos().y - line_h, clip_bottom = clip_top + ImGui::GetWindowHeight() + 2 * line_h;
     wrap_width = std::max(wrap_width, size * 4);
 
-    float x = 0, y = 0;
-    size_t i = 0, span = 0;
-    const char* base = text.c_str();
-    while (i < text.size()) {
-        // A token is a word plus its trailing spaces, cut where a span starts or ends.
-        size_t j = i;
-        while (j < text.size() && text[j] != ' ') ++j;
-        while (j < text.size() && text[j] == ' ') ++j;
-        while (span < spans.size() && spans[span].end <= i) ++span;
-        if (span < spans.size()) {
-            if (spans[span].begin > i && spans[span].begin < j) j = spans[span].begin;
-            else if (spans[span].begin <= i && spans[span].end < j) j = spans[span].end;
+    const WrappedText wrapped = wrap_text(text, highlight_cuts(ranges), wrap_width, [&](std::string_view s) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
+    });
+    size_t range = 0;
+    for (const TextRun& run : wrapped.runs) {
+        while (range < ranges.size() && ranges[range].end <= run.begin) ++range;
+        const HighlightRange* in = range < ranges.size() && ranges[range].begin <= run.begin ? &ranges[range] : nullptr;
+        const ImVec2 p(origin.x + run.x, origin.y + run.line * line_h);
+        if (p.y <= clip_top || p.y >= clip_bottom) {
+            if (in && in->selected && result.emphasised_y < 0) result.emphasised_y = p.y;
+            continue;
         }
-        const bool in_span = span < spans.size() && spans[span].begin <= i && i < spans[span].end;
-        float w = font->CalcTextSizeA(size, FLT_MAX, 0, base + i, base + j).x;
-        if (x > 0 && x + w > wrap_width) {
-            // Trailing spaces do not force a wrap.
-            size_t k = j;
-            while (k > i && text[k - 1] == ' ') --k;
-            const float w_word = font->CalcTextSizeA(size, FLT_MAX, 0, base + i, base + k).x;
-            if (x + w_word > wrap_width) { x = 0; y += line_h; }
-        }
-        const ImVec2 p(origin.x + x, origin.y + y);
-        if (p.y > clip_top && p.y < clip_bottom) {
-            if (in_span) {
-                const TextSpan& s = spans[span];
-                const ImVec2 q(p.x + w, p.y + size + 2);
-                dl->AddRectFilled(ImVec2(p.x, p.y - 1), q, s.emphasised ? (s.background | IM_COL32_A_MASK) & 0x80FFFFFF : s.background, 2.0f);
-                if (s.emphasised) dl->AddLine(ImVec2(p.x, q.y), q, text_col, 2.0f);
-                if (s.emphasised && result.emphasised_y < 0) result.emphasised_y = p.y;
-                if (hover_window && mouse.x >= p.x && mouse.x < q.x && mouse.y >= p.y - 1 && mouse.y < q.y) {
-                    result.hovered = s.id;
-                    if (IsClickRelease())
-                        result.clicked = s.id;
-                }
+        const char* a = text.c_str() + run.begin;
+        const char* b = text.c_str() + run.end;
+        if (in) {
+            const float w = font->CalcTextSizeA(size, FLT_MAX, 0, a, b).x;
+            const ImVec2 q(p.x + w, p.y + size + 2);
+            const ImU32 bg = colour(in->claim);
+            dl->AddRectFilled(ImVec2(p.x, p.y - 1), q, in->selected ? (bg | IM_COL32_A_MASK) & 0x80FFFFFF : bg, 2.0f);
+            if (in->selected) dl->AddLine(ImVec2(p.x, q.y), q, text_col, 2.0f);
+            if (in->selected && result.emphasised_y < 0) result.emphasised_y = p.y;
+            if (hover_window && mouse.x >= p.x && mouse.x < q.x && mouse.y >= p.y - 1 && mouse.y < q.y) {
+                result.hovered = in->claim;
+                if (IsClickRelease()) result.clicked = in->claim;
             }
-            dl->AddText(font, size, p, text_col, base + i, base + j);
-        } else if (in_span && spans[span].emphasised && result.emphasised_y < 0) {
-            result.emphasised_y = p.y;
         }
-        x += w;
-        i = j;
+        dl->AddText(font, size, p, text_col, a, b);
     }
-    ImGui::Dummy(ImVec2(wrap_width, y + line_h));
+    ImGui::Dummy(ImVec2(wrap_width, (wrapped.lines - 1) * line_h + line_h));
     if (result.hovered >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return result;
 }

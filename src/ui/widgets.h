@@ -3,10 +3,12 @@
 #pragma once
 
 #include "model/debate.h"
+#include "model/text_layout.h"
 #include "ui/ui_state.h"
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +20,10 @@ struct RichTextResult {
     float emphasised_y = -1;  // screen y of the first emphasised span, to scroll it into view
 };
 
-// Word-wrapped text at the current cursor, with span backgrounds; `spans` sorted by begin.
-RichTextResult RichText(const std::string& text, const std::vector<TextSpan>& spans, float wrap_width);
+// Word-wrapped text at the current cursor (wrap_text), quotes drawn on `colour(claim)`, the selected
+// one underlined; `ranges` sorted and disjoint (article_highlights). Reports hovered/clicked claims.
+RichTextResult RichText(const std::string& text, const std::vector<HighlightRange>& ranges,
+                        const std::function<ImU32(int claim)>& colour, float wrap_width);
 
 // A selectable, wrapped row naming the claim's speaker and summary. Returns true when chosen.
 // `wrap` false keeps every row one line tall (needed when a list clipper estimates heights).
