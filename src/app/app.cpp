@@ -32,6 +32,10 @@ void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
         selected_id = app.debate->debate->claims[app.ui.selected_claim].id;
     const bool same_debate = app.debate && app.debate->debate->id == debate->id;
     app.debate = prepare_debate(debate);
+    // Caches key on the debate's address, which a new version may reuse: start them afresh.
+    app.ui.article = ArticleCache{};
+    app.ui.trace = TraceCache{};
+    app.ui.search = SearchCache{};
     app.ui.history.clear();
     app.ui.selected_claim = -1;
     if (!same_debate) {

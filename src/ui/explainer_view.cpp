@@ -64,8 +64,14 @@ UiAction DrawTabs(const char* id, const PreparedDebate& p, const ContentStatus& 
 
 UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
     UiAction act;
-    const SearchResults r = search(p.search, ui.search_text);
     if (ui.search_text.empty()) return act;
+    SearchCache& cache = ui.search;
+    if (cache.index != &p.search || cache.query != ui.search_text) {
+        cache.results = search(p.search, ui.search_text);
+        cache.index = &p.search;
+        cache.query = ui.search_text;
+    }
+    const SearchResults& r = cache.results;
     const Debate& d = *p.debate;
     ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 18, 0), ImVec2(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.y * 0.7f));
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));

@@ -35,7 +35,13 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
         return act;
     }
     const Claim& c = d.claims[claim];
-    const ClaimTrace t = trace_claim(d, claim);
+    TraceCache& cache = ui.trace;
+    if (cache.debate != &d || cache.claim != claim) {
+        cache.trace = trace_claim(d, claim);
+        cache.debate = &d;
+        cache.claim = claim;
+    }
+    const ClaimTrace& t = cache.trace;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 10) ImGui::NewLine();
     if (ImGui::Button("Copy link")) act.copy_link_to = claim;
@@ -73,32 +79,45 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     SubHeading(ui, "Supported, rebutted or qualified by");
     if (t.tree.empty()) TextMuted(ui, "Nothing in the article responds to this claim.");
     const float step = ImGui::GetFontSize() * 1.6f;
+    // The rows left after folding (the tree is pre-order with depths, so a fold skips the deeper rows after it).
+    auto& folded = ui.folded_trace_claims;
+    auto is_folded = [&](int c) { return std::find(folded.begin(), folded.end(), c) != folded.end(); };
+    std::vector<int> rows;
     for (size_t i = 0; i < t.tree.size(); ++i) {
+        rows.push_back(static_cast<int>(i));
+        if (is_folded(t.tree[i].claim))
+            while (i + 1 < t.tree.size() && t.tree[i + 1].depth > t.tree[i].depth) ++i;
+    }
+    auto draw_row = [&](int i, bool wrap) {
         const TraceNode& n = t.tree[i];
-        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushID(i);
         const float indent = step * static_cast<float>(n.depth - 1);
         if (indent > 0) ImGui::Indent(indent);
-        // A claim with answers of its own can fold them away (the tree is pre-order with depths).
-        const bool has_children = i + 1 < t.tree.size() && t.tree[i + 1].depth > n.depth;
-        auto& folded = ui.folded_trace_claims;
-        const bool is_folded = std::find(folded.begin(), folded.end(), n.claim) != folded.end();
+        const bool has_children = i + 1 < static_cast<int>(t.tree.size()) && t.tree[i + 1].depth > n.depth;
         if (has_children) {
-            if (ImGui::Button(is_folded ? "\xE2\x96\xB6" : "\xE2\x96\xBC", ImVec2(step * 0.9f, TouchRowHeight()))) {
-                if (is_folded) folded.erase(std::remove(folded.begin(), folded.end(), n.claim), folded.end());
+            const bool was_folded = is_folded(n.claim);
+            if (ImGui::Button(was_folded ? "\xE2\x96\xB6" : "\xE2\x96\xBC", ImVec2(step * 0.9f, TouchRowHeight()))) {
+                if (was_folded) folded.erase(std::remove(folded.begin(), folded.end(), n.claim), folded.end());
                 else folded.push_back(n.claim);
             }
-            ImGui::SameLine();
         } else {
             ImGui::Dummy(ImVec2(step * 0.9f, 1));
-            ImGui::SameLine();
         }
+        ImGui::SameLine();
         std::string prefix = std::string(label(d.relations[n.relation].type)) + ":";
         if (n.repeated) prefix = "(" + prefix + " shown above)";
-        if (ClaimRow(d, n.claim, ui, prefix.c_str())) act.select_claim = n.claim;
+        if (ClaimRow(d, n.claim, ui, prefix.c_str(), wrap)) act.select_claim = n.claim;
         if (indent > 0) ImGui::Unindent(indent);
         ImGui::PopID();
-        if (has_children && is_folded)
-            while (i + 1 < t.tree.size() && t.tree[i + 1].depth > n.depth) ++i;
+    };
+    // Long trees switch to one-line rows so the clipper can skip what is off screen (as the claims list does).
+    if (rows.size() > 200) {
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()), TouchRowHeight() + ImGui::GetStyle().ItemSpacing.y);
+        while (clipper.Step())
+            for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) draw_row(rows[r], false);
+    } else {
+        for (int r : rows) draw_row(r, true);
     }
     if (t.truncated) TextMuted(ui, "\xE2\x80\xA6 more not shown.");
 

@@ -51,6 +51,19 @@ struct ArticleCache {
     std::vector<float> heights;                // per paragraph at `width`; < 0 until measured
 };
 
+// The selected claim's trace and the search box's results, recomputed only when their inputs change
+// (not per frame: a trace at 10 000 claims, or a search at 50 000, costs milliseconds).
+struct TraceCache {
+    const void* debate = nullptr;
+    int claim = -1;
+    ClaimTrace trace;
+};
+struct SearchCache {
+    const void* index = nullptr;
+    std::string query;
+    SearchResults results;
+};
+
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
 struct DrawnNode {
     int claim = -1;
@@ -77,6 +90,8 @@ struct UiState {
     int hovered_claim = -1;
     std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
     ArticleCache article;
+    TraceCache trace;
+    SearchCache search;
     Fonts fonts;
     bool wide_layout = false;
     bool embedded = false;     // inside another page (an iframe): share the wheel with it
