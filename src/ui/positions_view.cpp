@@ -13,13 +13,17 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
     const ImVec4 bg = LeaningColor(l, ui.dark);
     std::string chip = std::string(LeaningGlyph(l)) + " " + label(l);
     const ImVec2 pad(6, 3);
-    const ImVec2 sz = ImGui::CalcTextSize(chip.c_str());
+    // In a narrow column the chip wraps ("−− Strongly" / "no") rather than running into the next.
+    const float inner = std::max(width - pad.x * 2, ImGui::GetFontSize() * 2);
+    const ImVec2 sz = ImGui::CalcTextSize(chip.c_str(), nullptr, false, inner);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2),
                                               ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
     ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.dark));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextUnformatted(chip.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + pad.y * 2 + 4));
     if (s && !s->position.empty()) {
@@ -78,7 +82,18 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
             ImGui::TableSetupScrollFreeze(1, 1);
             ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_NoReorder, 1.3f);
             for (int a : shown) ImGui::TableSetupColumn(SafeLabel(d.actors[a].name).c_str(), 0, 1.0f);
-            ImGui::TableHeadersRow();
+            // Names wrap onto two lines instead of being cut ("Hans Petter Midt…"); the empty header
+            // item under each keeps drag-to-reorder and the right-click hide menu.
+            ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+            for (int col = 0; col <= static_cast<int>(shown.size()); ++col) {
+                if (!ImGui::TableSetColumnIndex(col)) continue;
+                ImGui::PushID(col);
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                ImGui::TableHeader("##header");
+                ImGui::SetCursorScreenPos(at);
+                ImGui::TextWrapped("%s", ImGui::TableGetColumnName(col));
+                ImGui::PopID();
+            }
             for (size_t q = 0; q < d.questions.size(); ++q) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
