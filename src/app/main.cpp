@@ -30,7 +30,8 @@ const char* kUsage =
     "  --location FRAGMENT  a deep link such as claim=ID&view=map (the web page passes its #fragment)\n"
     "  --size WxH           window size (default 1280x800)\n"
     "  --frames N           draw N frames, then exit (for tests)\n"
-    "  --screenshot OUT.png with --frames: save the last frame\n"
+    "  --screenshot OUT.png save the last frame as PNG and exit (draws 5 frames unless --frames says);\n"
+    "                       works without a display (SDL's offscreen driver)\n"
     "  --status-file PATH   write the app state as JSON at exit\n"
     "  --export-html OUT    write the debate (--content, or the first FILE) as semantic HTML; no window\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
@@ -137,6 +138,8 @@ int main(int argc, char** argv) {
         }
     }
     if (validate) return Validate(validate_files);
+    // A snapshot on its own draws a few frames (layout settles over two or three) and exits.
+    if (!run.screenshot_path.empty() && run.max_frames < 0) run.max_frames = 5;
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
         return Usage("--size must be between 200x200 and 16384x16384");
@@ -150,7 +153,7 @@ int main(int argc, char** argv) {
 #ifndef __EMSCRIPTEN__
     // Settings belong to the person at the desktop: snapshot and test runs (--frames) leave them alone.
     const bool interactive = run.max_frames < 0;
-    app.ui.can_open_files = true;
+    app.ui.can_open_files = interactive;  // a snapshot is for readers: no editor's tab in it
     if (interactive) {
         dl::ReadSettings(app, dl::settings_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
         if (!size_given && app.settings.width > 0) {

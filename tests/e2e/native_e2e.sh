@@ -18,6 +18,14 @@ for size in 1280x800 360x640; do
   else fail "exit code $? at $size"; fi
 done
 
+# 1b. A snapshot for a newsroom thumbnail: no --frames, no display at all (SDL's offscreen driver).
+rm -f "$out/snapshot.png"
+if env -u DISPLAY -u WAYLAND_DISPLAY "$app" --screenshot "$out/snapshot.png" --size 640x400 --view map --theme dark \
+     --claim sherr-no-guarantee 2>"$out/stderr-snapshot.txt"; then
+  dims=$(identify -format '%wx%h' "$out/snapshot.png" 2>/dev/null); n=$(colours "$out/snapshot.png")
+  [ "$dims" = "640x400" ] && [ "$n" -gt 50 ] && ok "snapshot without a display: $dims, $n colours" || fail "snapshot: '$dims', $n colours"
+else fail "snapshot without a display: exit $?: $(head -c 300 "$out/stderr-snapshot.txt")"; fi
+
 # 2. Interactive run: idle after start, a real click on a map node selects it, screenshot by import.
 status="$out/status-live.json"
 rm -f "$status"
