@@ -102,6 +102,9 @@ void ScanLibrary(AppState& app) {
     for (const std::string& root : app.content_roots)
         for (std::string& f : list_debate_files(root))
             if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(std::move(f));
+    app.content_files = files;
+    // Describing means loading every file: only where the Open view can show it (not on the web).
+    if (!app.ui.can_open_files) return;
     std::vector<LibraryEntry> entries;
     entries.reserve(files.size());
     for (const std::string& f : files) {
@@ -111,7 +114,6 @@ void ScanLibrary(AppState& app) {
         if (old != app.content.library.end() && old->stamp == file_stamp(f)) entries.push_back(*old);
         else entries.push_back(describe_debate_file(f));
     }
-    app.content_files = std::move(files);
     app.content.library = std::move(entries);
 }
 
