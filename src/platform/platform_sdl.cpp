@@ -16,6 +16,13 @@
 #include <GLES3/gl3.h>
 #else
 #include <SDL_opengl.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+#include <filesystem>
+#include <set>
+#include <thread>
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
 #endif
@@ -34,6 +41,62 @@ namespace {
 
 constexpr float kBodyPx = 17.0f, kSmallPx = 15.0f, kHeadingPx = 23.0f;
 
+#ifndef __EMSCRIPTEN__
+// Wakes the idle loop the moment a watched folder changes (Linux inotify), so a saved file reloads
+// at once and an idle app needs no timer. Folders, not files: editors save by writing a new file
+// and renaming it over the old one. A thread blocks on the inotify descriptor and posts an SDL
+// event; the main thread then compares file stamps (PollFileChanges) and reloads what changed.
+class FolderWatcher {
+public:
+    bool Start() {
+        fd_ = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+        stop_ = eventfd(0, EFD_CLOEXEC);
+        event_ = SDL_RegisterEvents(1);
+        if (fd_ < 0 || stop_ < 0 || event_ == static_cast<Uint32>(-1)) return false;
+        thread_ = std::thread([this] { Run(); });
+        return true;
+    }
+    void Watch(const std::vector<std::string>& paths) {
+        for (const std::string& p : paths) {
+            std::error_code ec;
+            std::filesystem::path dir = std::filesystem::is_directory(p, ec) ? std::filesystem::path(p) : std::filesystem::path(p).parent_path();
+            if (dir.empty()) dir = ".";
+            const std::string d = dir.string();
+            if (fd_ < 0 || watched_.count(d)) continue;
+            watched_.insert(d);  // once tried, a folder that cannot be watched is not retried every wake
+            inotify_add_watch(fd_, d.c_str(), IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB);
+        }
+    }
+    ~FolderWatcher() {
+        if (thread_.joinable()) {
+            const uint64_t one = 1;
+            (void)!write(stop_, &one, sizeof one);
+            thread_.join();
+        }
+        if (fd_ >= 0) close(fd_);
+        if (stop_ >= 0) close(stop_);
+    }
+
+private:
+    void Run() {
+        pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_, POLLIN, 0}};
+        char buf[4096];
+        while (poll(fds, 2, -1) >= 0 || errno == EINTR) {
+            if (fds[1].revents) return;
+            if (!(fds[0].revents & POLLIN)) continue;
+            while (read(fd_, buf, sizeof buf) > 0) {}
+            SDL_Event e{};
+            e.type = event_;
+            SDL_PushEvent(&e);
+        }
+    }
+    int fd_ = -1, stop_ = -1;
+    Uint32 event_ = 0;
+    std::set<std::string> watched_;
+    std::thread thread_;
+};
+#endif
+
 struct Platform {
     AppState* app = nullptr;
     RunOptions options;
@@ -45,6 +108,9 @@ struct Platform {
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
     bool quit = false;
     int exit_code = 0;
+#ifndef __EMSCRIPTEN__
+    int idle_wait_ms = 250;  // without a folder watcher, the idle loop looks at the files this often
+#endif
 };
 
 // The one app state is reachable from JavaScript callbacks through this pointer.
@@ -190,7 +256,11 @@ bool PumpEvents(Platform& p, bool wait) {
     };
     SDL_Event e;
     if (wait && !any) {
+#ifdef __EMSCRIPTEN__
         if (!SDL_WaitEventTimeout(&e, 250)) return false;
+#else
+        if (!SDL_WaitEventTimeout(&e, p.idle_wait_ms)) return false;
+#endif
         handle(e);
     }
     while (SDL_PollEvent(&e)) handle(e);
@@ -450,11 +520,22 @@ int RunPlatform(AppState& app, const RunOptions& options) {
     emscripten_set_main_loop_arg(WebTick, &p, 0, false);
     return 0;
 #else
+    FolderWatcher watcher;
+    const bool interactive = options.max_frames < 0;
+    // With the watcher, idle means asleep until an event or a change on disk; without it (no
+    // inotify), the loop looks at the files four times a second.
+    if (interactive && watcher.Start()) p.idle_wait_ms = 60 * 60 * 1000;
     while (!p.quit) {
         Tick(p);
-        // Idle: block until something happens instead of spinning, waking a few times a second to
-        // see whether the open file changed on disk (live reload within a second of a save).
-        if (!p.quit && options.max_frames < 0 && p.busy_frames <= 0) {
+        if (!p.quit && interactive && p.busy_frames <= 0) {
+            std::vector<std::string> folders = app.content_roots;
+            folders.push_back(app.content.current_file);
+            watcher.Watch(folders);
+            // Look before sleeping too: the watcher's wake-up may have been taken by a frame's event pump.
+            if (PollFileChanges(app)) {
+                p.busy_frames = 3;
+                continue;
+            }
             if (PumpEvents(p, true)) p.busy_frames = 3;
             if (PollFileChanges(app)) p.busy_frames = 3;
         }

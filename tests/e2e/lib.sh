@@ -5,11 +5,11 @@ passed=0 failed=0
 ok()   { echo "ok   $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 # json FILE EXPR: evaluates a Python expression over the parsed file as `d`.
-json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {'d': d}))" "$@"; }
+json() { /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {'d': d}))" "$@"; }
 colours() { identify -format '%k' "$1" 2>/dev/null || echo 0; }
 # wait_for FILE EXPR [SECONDS]: polls until the expression is True; prints the seconds it took.
 wait_for() {
-  python3 - "$@" <<'PY'
+  /usr/bin/python3 - "$@" <<'PY'
 import json, sys, time
 path, expr, limit = sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 5
 start = time.time()

@@ -54,7 +54,18 @@ async function shot(page, name) {
   return inkRatio(decodePng(buf));
 }
 
-const settle = (page, ms = 400) => page.waitForTimeout(ms);
+// Waits at least `ms`, then until the widget has gone idle (render on demand: the frame counter
+// stops), so a loaded machine that draws slowly does not race the next step. Gives up after 10 s.
+async function settle(page, ms = 400) {
+  await page.waitForTimeout(ms);
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const frames = await page.evaluate(() => (window.Module && Module.debatelens_state ? Module.debatelens_state().frames : -1));
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(200);
+  }
+}
 
 for (const [label, viewport, wide] of [["desktop 1280x800", { width: 1280, height: 800 }, true],
                                        ["phone 360x640", { width: 360, height: 640 }, false]]) {
