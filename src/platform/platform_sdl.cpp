@@ -469,6 +469,12 @@ int RunPlatform(AppState& app, const RunOptions& options) {
     g_platform = &p;
 
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+#ifndef __EMSCRIPTEN__
+    // A snapshot on a machine without a display (a server making thumbnails) renders offscreen,
+    // without SDL first trying Wayland and X11 and printing their complaints.
+    if (options.max_frames >= 0 && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+#endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "debatelens: cannot start SDL video: %s\n", SDL_GetError());
         return 1;

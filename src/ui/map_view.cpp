@@ -99,7 +99,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
-    if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.8f);
+    if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.9f);  // labels at >= 15 px
     ui.map_fit_all = false;
     // A selection made elsewhere is brought to the middle of the map.
     if (ui.scroll_to_selection && ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(g.nodes.size())) {
@@ -184,10 +184,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         if (labels) {
             const float text_size = label_px;
             const float pad = 8 * cam.zoom;
-            const ImVec4 clip(a.x + pad, a.y, b.x - pad * 0.5f, b.y - pad * 0.5f);
-            dl->AddText(ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f),
-                        ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary.c_str(), nullptr,
-                        b.x - a.x - pad * 1.5f, &clip);
+            DrawLabel(dl, ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f), b.x - a.x - pad * 1.5f,
+                      b.y - a.y - pad * 1.1f, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
         }
     }
     dl->PopClipRect();

@@ -54,6 +54,31 @@ RichTextResult RichText(const std::string& text, const std::vector<HighlightRang
     return result;
 }
 
+void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text) {
+    const MeasureText measure = [&](std::string_view t) { return font->CalcTextSizeA(size, FLT_MAX, 0, t.data(), t.data() + t.size()).x; };
+    const WrappedText w = wrap_text(text, {}, width, measure);
+    const int max_lines = std::max(1, static_cast<int>(height / size));
+    std::string last;  // the last line that fits, when the text goes on past it
+    for (const TextRun& r : w.runs) {
+        if (r.line >= max_lines) break;
+        const std::string_view piece = text.substr(r.begin, r.end - r.begin);
+        if (w.lines > max_lines && r.line == max_lines - 1) {
+            last += piece;
+            continue;
+        }
+        dl->AddText(font, size, ImVec2(pos.x + r.x, pos.y + r.line * size), col, piece.data(), piece.data() + piece.size());
+    }
+    if (last.empty()) return;
+    // Cut at a character boundary until the line and its ellipsis fit.
+    while (!last.empty() && (last.back() == ' ' || measure(last + "\xE2\x80\xA6") > width)) {
+        last.pop_back();
+        while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
+        if (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0xC0) last.pop_back();
+    }
+    last += "\xE2\x80\xA6";
+    dl->AddText(font, size, ImVec2(pos.x, pos.y + (max_lines - 1) * size), col, last.c_str());
+}
+
 bool IsClickRelease() {
     const ImGuiIO& io = ImGui::GetIO();
     return ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&

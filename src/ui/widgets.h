@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dl {
@@ -24,6 +25,9 @@ struct RichTextResult {
 // one underlined; `ranges` sorted and disjoint (article_highlights). Reports hovered/clicked claims.
 RichTextResult RichText(const std::string& text, const std::vector<HighlightRange>& ranges,
                         const std::function<ImU32(int claim)>& colour, float wrap_width);
+
+// A label wrapped into a box of `width` x `height`; what does not fit ends its last line with "…".
+void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text);
 
 // A selectable, wrapped row naming the claim's speaker and summary. Returns true when chosen.
 // `wrap` false keeps every row one line tall (needed when a list clipper estimates heights).
