@@ -191,9 +191,12 @@ std::string AppStateJson(const AppState& app) {
     j["claims"] = app.debate ? app.debate->debate->claims.size() : 0;
     j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, app.ui.filter).size() : 0;
     j["filter_text"] = app.ui.filter.text;
+    j["search_text"] = app.ui.search_text;
+    const ScreenRect& sb = app.ui.search_box;
+    j["search_box"] = {sb.x0, sb.y0, sb.x1, sb.y1};
     j["can_back"] = app.ui.history.can_back();
     j["last_copied"] = app.last_copied;
-    j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    j["text_input"] = app.ui.search_in_platform || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
     nlohmann::json map = nlohmann::json::array();
     if (app.debate && app.ui.view == View::Map)
         for (const DrawnNode& n : app.ui.map_drawn) {

@@ -97,6 +97,9 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     const float fs = ImGui::GetFontSize();
     ui.wide_layout = io.DisplaySize.x >= kWideWidthEm * fs;
+    // Recorded again below by whatever is on screen this frame.
+    ui.search_box = {};
+    ui.search_box_active = false;
 
     // Header: title (elided), search, theme.
     const char* title = p ? p->debate->title.c_str() : "DebateLens";
@@ -116,13 +119,16 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
             ImGui::SetKeyboardFocusHere();
             ui.focus_search = false;
         }
-        if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue) ||
+            ui.shortcuts.search_enter) {
             ui.filter = ClaimFilter{};
             ui.filter.text = ui.search_text;
             ui.search_text.clear();
             act.set_view = static_cast<int>(View::Claims);
         }
-        if (ImGui::IsItemActive()) act.merge(DrawSearch(*p, ui));
+        ui.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+        ui.search_box_active = ImGui::IsItemActive();
+        if (ui.search_box_active || ui.search_in_platform) act.merge(DrawSearch(*p, ui));
         ImGui::SameLine();
     } else {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
