@@ -520,7 +520,14 @@ EMSCRIPTEN_KEEPALIVE void dl_show_problem(const char* label, const char* message
     app.current_file = label;
     dl_wake();
 }
-EMSCRIPTEN_KEEPALIVE int dl_wheel_policy() { return dl::g_platform ? dl::WheelPolicy(*dl::g_platform->app) : 0; }
+// Scrolling shared with the host page (shell.html): what the widget would use at a canvas point, and
+// a touch swipe the widget takes, applied to the view under the finger.
+EMSCRIPTEN_KEEPALIVE int dl_scroll_policy(float x, float y) { return dl::g_platform ? dl::ScrollPolicy(*dl::g_platform->app, x, y) : 0; }
+EMSCRIPTEN_KEEPALIVE void dl_scroll_view(float x, float y, float dy) {
+    if (!dl::g_platform) return;
+    dl::ScrollViewAt(x, y, dy);
+    dl_wake();
+}
 // The page's search field (see SyncSearchField): focus, its whole text after each edit, and Enter.
 EMSCRIPTEN_KEEPALIVE void dl_search_focus(int focused) {
     if (!dl::g_platform) return;

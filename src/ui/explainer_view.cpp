@@ -100,6 +100,7 @@ UiAction DrawExplainer(const PreparedDebate* p, const std::vector<Diagnostic>& p
     // Recorded again below by whatever is on screen this frame.
     ui.search_box = {};
     ui.search_box_active = false;
+    ui.map_box = {};
 
     // Header: title (elided), search, theme.
     const char* title = p ? p->debate->title.c_str() : "DebateLens";

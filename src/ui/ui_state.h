@@ -90,6 +90,7 @@ struct UiState {
     bool show_about = false;
     std::string embed_snippet;  // set by the app while About is open: the one-line embed for this view
     bool map_engaged = false;   // the reader clicked into the map: the wheel zooms it (else the page scrolls)
+    ScreenRect map_box;         // the map's canvas last frame (empty when the map is not shown)
     std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;

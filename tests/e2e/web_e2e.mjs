@@ -110,6 +110,22 @@ async function compose(cdp, steps, text) {
   await cdp.send("Input.insertText", { text });
 }
 
+// A one-finger swipe by dy CSS px from (x, y), as real touch events (Chromium turns them into scrolls).
+async function touchSwipe(context, page, x, y, dy) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y + dy * i / 8 }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+  // A fling may carry the page on: wait until it rests.
+  for (let last = NaN, still = 0; still < 3; await page.waitForTimeout(100)) {
+    const y = await page.evaluate(() => scrollY);
+    still = y === last ? still + 1 : 0;
+    last = y;
+  }
+  await page.waitForTimeout(300);
+}
+
 // The mean difference (0-255) between two same-sized screenshots.
 function pictureDifference(a, b) {
   const pa = decodePng(a), pb = decodePng(b);
@@ -477,6 +493,90 @@ await t.test("embed: the wheel scrolls the article unless the widget can use it"
   assert(after === before, `page scrolled while the widget's view could scroll (${before} -> ${after})`);
   await context.close();
   void frame;
+});
+
+await t.test("embed on a phone: a swipe scrolls the article unless the widget can use it; taps still select", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (!/GPU stall due to ReadPixels/.test(m.text()) && (m.type() === "error" || m.type() === "warning")) problems.push(m.text()); });
+  await page.goto(base + "example-article.html");
+  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
+  const { handle, frame } = await widgetFrame(page);
+  // Room to scroll the article both ways, with the widget on screen.
+  await page.evaluate(() => scrollBy(0, -250));
+  await page.waitForTimeout(500);
+  const scrollY = () => page.evaluate(() => scrollY);
+  const widgetState = () => frame.evaluate(() => Module.debatelens_state());
+  const swipe = (x, y, dy) => touchSwipe(context, page, x, y, dy);
+  assert(await frame.evaluate(() => getComputedStyle(document.getElementById("canvas")).touchAction) === "pan-y",
+         "embedded, the canvas should let the browser pan vertically");
+
+  // Over the overview's text, which can scroll further down: the swipe scrolls the text, not the article.
+  let box = await handle.boundingBox();
+  const textClip = { x: box.x, y: box.y + 100, width: box.width, height: 300 };
+  const shotBefore = await page.screenshot({ clip: textClip });
+  let before = await scrollY();
+  await swipe(box.x + box.width / 2, box.y + box.height * 0.6, -120);
+  let after = await scrollY();
+  assert(after === before, `the article scrolled while the widget's view could (${before} -> ${after})`);
+  const shotAfter = await page.screenshot({ clip: textClip });
+  assert(pictureDifference(shotBefore, shotAfter) > 1, "the overview did not scroll under the finger");
+
+  // Over the widget's header, which cannot scroll: the article scrolls (the frame chains it to the page).
+  before = await scrollY();
+  await swipe(box.x + 40, box.y + 25, -120);
+  after = await scrollY();
+  assert(after > before + 50, `the article did not scroll under a swipe over the header (${before} -> ${after})`);
+
+  // The map, not engaged: a vertical swipe is the article's.
+  await frame.evaluate(() => { location.hash = "view=map"; });
+  await frame.waitForFunction(() => Module.debatelens_state().view === "map" && Module.debatelens_state().map_nodes.length > 0, null, { timeout: 5000 });
+  await page.waitForTimeout(500);
+  box = await handle.boundingBox();
+  const onScreen = (n) => n.x > 0 && n.w > 8 && n.x + n.w < box.width && n.y > 0 && n.y + n.h < box.height && box.y + n.y > 0 && box.y + n.y + n.h < 740;
+  let s = await widgetState();
+  let node = s.map_nodes.find(onScreen);
+  assert(node, `no claim box on screen: ${JSON.stringify(s.map_nodes.slice(0, 3))} in ${JSON.stringify(box)}`);
+  before = await scrollY();
+  await swipe(box.x + node.x + node.w / 2, box.y + node.y + node.h / 2, 60);
+  after = await scrollY();
+  assert(after < before, `the article did not scroll under a swipe over a map not clicked into (${before} -> ${after})`);
+
+  // A tap on a claim selects it, and engages the map: then a swipe pans the map, the article stays.
+  box = await handle.boundingBox();
+  s = await widgetState();
+  node = s.map_nodes.find(onScreen);
+  await page.touchscreen.tap(box.x + node.x + node.w / 2, box.y + node.y + node.h / 2);
+  await page.waitForTimeout(700);
+  s = await widgetState();
+  assert(s.selected_claim === node.id, `tapped ${node.id}, selected ${s.selected_claim}`);
+  const at = s.map_nodes.find((n) => n.id === node.id);
+  assert(at, `the selected claim is not drawn: ${JSON.stringify(s.map_nodes)}`);
+  before = await scrollY();
+  await swipe(box.x + at.x + at.w / 2, box.y + at.y + at.h / 2, 60);
+  after = await scrollY();
+  assert(after === before, `the article scrolled under a swipe over the engaged map (${before} -> ${after})`);
+  const moved = (await widgetState()).map_nodes.find((n) => n.id === node.id);
+  assert(moved && Math.abs(moved.y - at.y - 60) < 12, `the map did not pan with the finger: ${at.y} -> ${moved && moved.y}`);
+  await page.screenshot({ path: path.join(out, "web-embed-touch-map.png") });
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+  await context.close();
+});
+
+await t.test("full page on a phone: every touch stays the widget's, a swipe pans the map at once", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(base + "#view=map");
+  await waitForWidget(page, 2);
+  await settle(page);
+  assert(await page.evaluate(() => getComputedStyle(document.getElementById("canvas")).touchAction) === "none", "touch-action changed");
+  const node = (await state(page)).map_nodes.find((n) => n.x > 0 && n.y > 0 && n.x + n.w < 390 && n.y + n.h < 740 && n.w > 8);
+  assert(node, "no claim box on screen");
+  await touchSwipe(context, page, node.x + node.w / 2, node.y + node.h / 2, 60);
+  const moved = (await state(page)).map_nodes.find((n) => n.id === node.id);
+  assert(moved && Math.abs(moved.y - node.y - 60) < 12, `the map did not pan with the finger: ${node.y} -> ${moved && moved.y}`);
+  await context.close();
 });
 
 await t.test("embed: data-claim deep-links the claim; theme auto follows the reader's dark mode and the page's switch", async () => {
