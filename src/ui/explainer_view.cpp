@@ -7,6 +7,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace dl {
 
 namespace {
@@ -65,8 +67,16 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
     const SearchResults r = search(p.search, ui.search_text);
     if (ui.search_text.empty()) return act;
     const Debate& d = *p.debate;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 18, 0), ImVec2(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.y * 0.7f));
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
+    const ImGuiIO& io = ImGui::GetIO();
+    const float fs = ImGui::GetFontSize(), margin = ImGui::GetStyle().WindowPadding.x;
+    const float widest = std::min(fs * 34, io.DisplaySize.x - 2 * margin);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(fs * 18, widest), 0), ImVec2(widest, io.DisplaySize.y * 0.7f));
+    // The list hangs under the box; from a box in the widget's right half it grows leftwards from the
+    // widget's right edge, so that it stays inside the widget.
+    const ImVec2 box_min = ImGui::GetItemRectMin(), box_max = ImGui::GetItemRectMax();
+    const bool right_half = box_min.x + box_max.x > io.DisplaySize.x;
+    ImGui::SetNextWindowPos(ImVec2(right_half ? io.DisplaySize.x - margin : box_min.x, box_max.y + 4), ImGuiCond_Always,
+                            ImVec2(right_half ? 1.0f : 0.0f, 0.0f));
     {
         ImGui::BeginTooltip();
         ImGui::Text("%zu results", r.total());
