@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <cfloat>
 
 namespace dl {
 
@@ -277,14 +278,43 @@ std::string EmbedSnippet(const AppState& app) {
     return s + " data-theme=\"auto\" async></script>";
 }
 
-int WheelPolicy(const AppState& app) {
-    if (app.ui.map_engaged) return 4;
+namespace {
+// The window a pointer at (x, y) hovers, found as ImGui finds it (topmost first) among last frame's windows.
+ImGuiWindow* WindowAt(float x, float y) {
     const ImGuiContext* g = ImGui::GetCurrentContext();
-    if (!g) return 0;
-    for (const ImGuiWindow* w = g->HoveredWindow; w; w = w->ParentWindow)
-        if (w->ScrollMax.y > 0.0f && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse))
-            return (w->Scroll.y > 0.5f ? 1 : 0) | (w->Scroll.y < w->ScrollMax.y - 0.5f ? 2 : 0);
-    return 0;
+    if (!g) return nullptr;
+    for (int i = g->Windows.Size - 1; i >= 0; --i) {
+        ImGuiWindow* w = g->Windows[i];
+        if (w->Active && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->OuterRectClipped.Contains(ImVec2(x, y)))
+            return w;
+    }
+    return nullptr;
+}
+
+// The window the wheel would scroll: ImGui passes it from a child that cannot scroll to its parent.
+ImGuiWindow* ScrollingWindow(ImGuiWindow* w) {
+    for (; w; w = w->ParentWindow)
+        if (w->ScrollMax.y > 0.0f && !(w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) return w;
+    return nullptr;
+}
+}  // namespace
+
+int ScrollPolicy(const AppState& app, float x, float y) {
+    if (app.ui.map_engaged && app.ui.map_box.contains(x, y)) return 4;
+    ImGuiWindow* hit = WindowAt(x, y);
+    ImGuiWindow* w = ScrollingWindow(hit);
+    if (!w) return 0;
+    // A scrollbar is dragged, whichever way: a swipe on it is never the page's.
+    if (hit == w && w->ScrollbarY && x >= w->Pos.x + w->Size.x - w->ScrollbarSizes.x) return 4;
+    return (w->Scroll.y > 0.5f ? 1 : 0) | (w->Scroll.y < w->ScrollMax.y - 0.5f ? 2 : 0);
+}
+
+void ScrollViewAt(float x, float y, float dy) {
+    ImGuiWindow* w = ScrollingWindow(WindowAt(x, y));
+    if (!w) return;
+    // Several moves may arrive before the next frame applies the first.
+    const float from = w->ScrollTarget.y < FLT_MAX ? w->ScrollTarget.y : w->Scroll.y;
+    ImGui::SetScrollY(w, std::clamp(from + dy, 0.0f, w->ScrollMax.y));
 }
 
 UiAction AppFrame(AppState& app) {
@@ -321,9 +351,12 @@ std::string AppStateJson(const AppState& app) {
     j["claims"] = app.debate ? app.debate->debate->claims.size() : 0;
     j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, app.ui.filter).size() : 0;
     j["filter_text"] = app.ui.filter.text;
+    j["search_text"] = app.ui.search_text;
+    const ScreenRect& sb = app.ui.search_box;
+    j["search_box"] = {sb.x0, sb.y0, sb.x1, sb.y1};
     j["can_back"] = app.ui.history.can_back();
     j["last_copied"] = app.last_copied;
-    j["text_input"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    j["text_input"] = app.ui.search_in_platform || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
     nlohmann::json map = nlohmann::json::array();
     if (app.debate && app.ui.view == View::Map)
         for (const DrawnNode& n : app.ui.map_drawn) {

@@ -58,8 +58,11 @@ UiAction AppFrame(AppState& app);
 void ApplyAction(AppState& app, const UiAction& action);
 // The one-line embed code for the current view and claim (web: this page's address; native: a placeholder host).
 std::string EmbedSnippet(const AppState& app);
-// Which wheel directions the widget would use now: 1 up, 2 down, 4 everything (the engaged map).
-int WheelPolicy(const AppState& app);
+// Which scrolls (wheel or swipe) the widget would use at window point (x, y), judged on the last frame:
+// 1 up, 2 down (a view that can scroll further that way), 4 all of them (the engaged map, a scrollbar).
+int ScrollPolicy(const AppState& app, float x, float y);
+// Scrolls the view under window point (x, y) by dy pixels (> 0: towards its end), from the next frame.
+void ScrollViewAt(float x, float y, float dy);
 // State for tests and the status file: frames, debate id, selection, view, errors.
 std::string AppStateJson(const AppState& app);
 

@@ -8,6 +8,7 @@
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 #include <imgui_impl_sdl.h>
 
 #ifdef __EMSCRIPTEN__
@@ -33,6 +34,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <tuple>
 #include <vector>
 
 namespace dl {
@@ -40,6 +42,20 @@ namespace dl {
 namespace {
 
 constexpr float kBodyPx = 17.0f, kSmallPx = 15.0f, kHeadingPx = 23.0f;
+constexpr const char* kBodyFont = "NotoSans-Regular.ttf";
+
+#ifdef __EMSCRIPTEN__
+// How the page's search field must look to cover ImGui's search box (see SyncSearchField).
+struct SearchFieldLook {
+    ScreenRect box;
+    std::string text;
+    ImU32 background = 0, text_colour = 0, hint_colour = 0;
+    float rounding = 0, padding = 0, css_font_px = 0;
+    auto tie() const {
+        return std::tie(box.x0, box.y0, box.x1, box.y1, text, background, text_colour, hint_colour, rounding, padding, css_font_px);
+    }
+};
+#endif
 
 #ifndef __EMSCRIPTEN__
 // Wakes the idle loop the moment a watched folder changes (Linux inotify), so a saved file reloads
@@ -106,6 +122,10 @@ struct Platform {
     int busy_frames = 3;   // frames still to draw after the last change
     std::vector<SDL_Event> deferred_key_ups;
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
+#ifdef __EMSCRIPTEN__
+    float css_px_per_font_px = 1.0f;  // CSS font size of text ImGui draws at 1 px in the body font
+    SearchFieldLook search_field;     // what the page's search field was last told
+#endif
     bool quit = false;
     int exit_code = 0;
 #ifndef __EMSCRIPTEN__
@@ -157,11 +177,11 @@ void BuildFonts(Platform& p, float scale) {
     io.Fonts->Clear();
     Fonts& f = p.app->ui.fonts;
     const std::string& dir = p.app->asset_dir;
-    f.body = AddFont(dir, "NotoSans-Regular.ttf", kBodyPx, scale);
+    f.body = AddFont(dir, kBodyFont, kBodyPx, scale);
     f.bold = AddFont(dir, "NotoSans-Bold.ttf", kBodyPx, scale);
     f.italic = AddFont(dir, "NotoSans-Italic.ttf", kBodyPx, scale);
     f.heading = AddFont(dir, "NotoSans-Bold.ttf", kHeadingPx, scale);
-    f.small = AddFont(dir, "NotoSans-Regular.ttf", kSmallPx, scale);
+    f.small = AddFont(dir, kBodyFont, kSmallPx, scale);
     io.FontDefault = f.body;
     io.FontGlobalScale = 1.0f / scale;
     io.Fonts->Build();
@@ -184,6 +204,58 @@ void FollowCanvasSize(Platform& p) {
     emscripten_get_canvas_element_size("#canvas", &bw, &bh);
     const int want_w = static_cast<int>(std::lround(cw * dpr)), want_h = static_cast<int>(std::lround(ch * dpr));
     if (want_w > 0 && (bw != want_w || bh != want_h)) emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+}
+
+// stb_truetype (so ImGui) sizes a font by its ascent minus descent (hhea table), CSS by its em (head
+// table): returns the CSS font size that draws glyphs as large as ImGui's 1 px, or 0 if unreadable.
+float CssPxPerFontPx(const std::vector<unsigned char>& ttf) {
+    auto u16 = [&](size_t at) { return at + 2 <= ttf.size() ? (ttf[at] << 8) | ttf[at + 1] : 0; };
+    auto u32 = [&](size_t at) { return (static_cast<size_t>(u16(at)) << 16) | static_cast<size_t>(u16(at + 2)); };
+    size_t head = 0, hhea = 0;
+    for (size_t i = 0, n = u16(4); i < n && 12 + 16 * i + 16 <= ttf.size(); ++i) {
+        const size_t record = 12 + 16 * i;
+        const std::string tag(ttf.begin() + record, ttf.begin() + record + 4);
+        if (tag == "head") head = u32(record + 8);
+        if (tag == "hhea") hhea = u32(record + 8);
+    }
+    const int em = head ? u16(head + 18) : 0;
+    const int height = hhea ? static_cast<int16_t>(u16(hhea + 4)) - static_cast<int16_t>(u16(hhea + 6)) : 0;
+    return em > 0 && height > 0 ? static_cast<float>(em) / static_cast<float>(height) : 0.0f;
+}
+
+// The page's search field (shell.html) types in the very font ImGui draws the box with.
+void OfferBodyFontToPage(Platform& p) {
+    std::ifstream in(p.app->asset_dir + "/fonts/" + kBodyFont, std::ios::binary);
+    const std::vector<unsigned char> ttf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const float ratio = CssPxPerFontPx(ttf);
+    if (ratio <= 0) return;
+    p.css_px_per_font_px = ratio;
+    EM_ASM({ if (Module.useSearchFont) Module.useSearchFont(HEAPU8.slice($0, $0 + $1)); }, ttf.data(), ttf.size());
+}
+
+// A canvas can neither summon a phone's on-screen keyboard nor receive IME composition, so the page
+// keeps a real text field over ImGui's search box: it is told where the box is and how it looks, and
+// when the box takes the keyboard ('/', Ctrl+F, Tab) the field takes it over, so there is one search
+// field. While focused, the field owns the text (dl_search_input).
+void SyncSearchField(Platform& p) {
+    UiState& ui = p.app->ui;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    SearchFieldLook look;
+    look.box = ui.search_box;
+    look.text = ui.search_text;
+    look.background = ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_FrameBg]);
+    look.text_colour = ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_Text]);
+    look.hint_colour = ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_TextDisabled]);
+    look.rounding = style.FrameRounding;
+    look.padding = style.FramePadding.x;
+    look.css_font_px = kBodyPx * p.css_px_per_font_px;
+    const bool take = ui.search_box_active;
+    if (take) ImGui::ClearActiveID();
+    if (!take && look.tie() == p.search_field.tie()) return;
+    p.search_field = look;
+    EM_ASM({ if (Module.placeSearchField) Module.placeSearchField($0, $1, $2, $3, UTF8ToString($4), $5, $6, $7, $8, $9, $10, $11); },
+           look.box.x0, look.box.y0, look.box.x1, look.box.y1, look.text.c_str(), look.background, look.text_colour,
+           look.hint_colour, look.rounding, look.padding, look.css_font_px, take ? 1 : 0);
 }
 #endif
 
@@ -310,6 +382,9 @@ bool Tick(Platform& p) {
         return !p.quit;
     }
     DrawFrame(p);
+#ifdef __EMSCRIPTEN__
+    SyncSearchField(p);
+#endif
     WriteStatus(p);  // tests watch the state while the app runs
     // ImGui settles hover and layout changes over a couple of frames; then we go idle.
     if (!fixed) --p.busy_frames;
@@ -523,6 +598,7 @@ int RunPlatform(AppState& app, const RunOptions& options) {
 #ifdef __EMSCRIPTEN__
     emscripten_set_webglcontextlost_callback("#canvas", &p, EM_FALSE, OnContextLost);
     emscripten_set_webglcontextrestored_callback("#canvas", &p, EM_FALSE, OnContextRestored);
+    OfferBodyFontToPage(p);
     emscripten_set_main_loop_arg(WebTick, &p, 0, false);
     return 0;
 #else
@@ -584,7 +660,30 @@ EMSCRIPTEN_KEEPALIVE void dl_show_problem(const char* label, const char* message
     app.content.current_file = label;
     dl_wake();
 }
-EMSCRIPTEN_KEEPALIVE int dl_wheel_policy() { return dl::g_platform ? dl::WheelPolicy(*dl::g_platform->app) : 0; }
+// Scrolling shared with the host page (shell.html): what the widget would use at a canvas point, and
+// a touch swipe the widget takes, applied to the view under the finger.
+EMSCRIPTEN_KEEPALIVE int dl_scroll_policy(float x, float y) { return dl::g_platform ? dl::ScrollPolicy(*dl::g_platform->app, x, y) : 0; }
+EMSCRIPTEN_KEEPALIVE void dl_scroll_view(float x, float y, float dy) {
+    if (!dl::g_platform) return;
+    dl::ScrollViewAt(x, y, dy);
+    dl_wake();
+}
+// The page's search field (see SyncSearchField): focus, its whole text after each edit, and Enter.
+EMSCRIPTEN_KEEPALIVE void dl_search_focus(int focused) {
+    if (!dl::g_platform) return;
+    dl::g_platform->app->ui.search_in_platform = focused != 0;
+    dl_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dl_search_input(const char* text) {
+    if (!dl::g_platform) return;
+    dl::g_platform->app->ui.search_text = text;
+    dl_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dl_search_enter() {
+    if (!dl::g_platform) return;
+    dl::g_platform->app->ui.shortcuts.search_enter = true;
+    dl_wake();
+}
 EMSCRIPTEN_KEEPALIVE void dl_set_embedded(int embedded) {
     if (dl::g_platform) dl::g_platform->app->ui.embedded = embedded != 0;
 }

@@ -7,6 +7,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace dl {
 
 namespace {
@@ -73,8 +75,16 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
     }
     const SearchResults& r = cache.results;
     const Debate& d = *p.debate;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 18, 0), ImVec2(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.y * 0.7f));
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4));
+    const ImGuiIO& io = ImGui::GetIO();
+    const float fs = ImGui::GetFontSize(), margin = ImGui::GetStyle().WindowPadding.x;
+    const float widest = std::min(fs * 34, io.DisplaySize.x - 2 * margin);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(fs * 18, widest), 0), ImVec2(widest, io.DisplaySize.y * 0.7f));
+    // The list hangs under the box; from a box in the widget's right half it grows leftwards from the
+    // widget's right edge, so that it stays inside the widget.
+    const ImVec2 box_min = ImGui::GetItemRectMin(), box_max = ImGui::GetItemRectMax();
+    const bool right_half = box_min.x + box_max.x > io.DisplaySize.x;
+    ImGui::SetNextWindowPos(ImVec2(right_half ? io.DisplaySize.x - margin : box_min.x, box_max.y + 4), ImGuiCond_Always,
+                            ImVec2(right_half ? 1.0f : 0.0f, 0.0f));
     {
         ImGui::BeginTooltip();
         ImGui::Text("%zu results", r.total());
@@ -107,6 +117,10 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     ui.open_rows_drawn.clear();  // refilled by whatever draws them this frame
     ui.problem_links_drawn.clear();
     ui.wide_layout = io.DisplaySize.x >= kWideWidthEm * fs;
+    // Recorded again below by whatever is on screen this frame.
+    ui.search_box = {};
+    ui.search_box_active = false;
+    ui.map_box = {};
 
     // Header: title (elided), search, theme.
     const char* title = p ? p->debate->title.c_str() : "DebateLens";
@@ -126,13 +140,16 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
             ImGui::SetKeyboardFocusHere();
             ui.focus_search = false;
         }
-        if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue) ||
+            ui.shortcuts.search_enter) {
             ui.filter = ClaimFilter{};
             ui.filter.text = ui.search_text;
             ui.search_text.clear();
             act.set_view = static_cast<int>(View::Claims);
         }
-        if (ImGui::IsItemActive()) act.merge(DrawSearch(*p, ui));
+        ui.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+        ui.search_box_active = ImGui::IsItemActive();
+        if (ui.search_box_active || ui.search_in_platform) act.merge(DrawSearch(*p, ui));
         ImGui::SameLine();
     } else {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);

@@ -109,6 +109,10 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     }
     ImGui::InvisibleButton("map-canvas", size, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
+    // The part of the map on screen: the canvas clipped to its window.
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ui.map_box = {std::max(origin.x, wp.x), std::max(origin.y, wp.y), std::min(origin.x + size.x, wp.x + ws.x),
+                  std::min(origin.y + size.y, wp.y + ws.y)};
     // Inside a news page the wheel scrolls the article until the reader clicks into the map.
     if (ImGui::IsItemClicked()) ui.map_engaged = true;
     if (!hovered && !ImGui::IsItemActive()) ui.map_engaged = false;

@@ -33,9 +33,16 @@ struct MapCamera {
     bool needs_fit = true;  // fit the graph on the next frame
 };
 
+// A rectangle in window pixels (CSS pixels on the web); empty when nothing was drawn there.
+struct ScreenRect {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool contains(float x, float y) const { return x >= x0 && x < x1 && y >= y0 && y < y1; }
+};
+
 // Keyboard shortcuts the platform recognises (ImGui 1.86 names too few keys to ask it).
 struct Shortcuts {
     bool search = false;    // '/' or Ctrl+F
+    bool search_enter = false;  // Enter in the platform's own search field (see UiState::search_in_platform)
     bool zoom_in = false;   // '+' or '=' outside text fields
     bool zoom_out = false;  // '-'
     float pinch = 1.0f;     // two-finger zoom factor this frame
@@ -80,11 +87,17 @@ struct UiState {
     std::string filter_text;
     std::string search_text;
     bool focus_search = false;
+    ScreenRect search_box;           // where the search field was drawn last frame (empty: not drawn)
+    bool search_box_active = false;  // ImGui's search field had the keyboard last frame
+    // The platform's own text field over search_box is editing search_text (web: on-screen keyboards
+    // and IME composition need a real text field, which a canvas is not).
+    bool search_in_platform = false;
     MapCamera map;
     bool dark = false;
     bool show_about = false;
     std::string embed_snippet;  // set by the app while About is open: the one-line embed for this view
     bool map_engaged = false;   // the reader clicked into the map: the wheel zooms it (else the page scrolls)
+    ScreenRect map_box;         // the map's canvas last frame (empty when the map is not shown)
     std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;

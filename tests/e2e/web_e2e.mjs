@@ -15,6 +15,10 @@ if (!fs.existsSync(path.join(dist, "index.html"))) {
 }
 
 const content = JSON.parse(fs.readFileSync(new URL("../../content/nato-guarantees-2021.json", import.meta.url)));
+// Claims whose summary, quote or speaker mention the words: an oracle independent of the app's search.
+const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
+const claimsMentioning = (words) => content.claims.filter((c) => `${c.summary} ${c.quote} ${names[c.actor]}`.toLowerCase().includes(words.toLowerCase())).length;
+
 // Serve a copy of the build with a few test files beside it (a valid and a broken debate).
 const site = path.join(out, "site");
 fs.rmSync(site, { recursive: true, force: true });
@@ -103,13 +107,136 @@ await t.test("search: '/' then words and Enter lists the matching claims", async
   await page.keyboard.press("Enter");
   await settle(page);
   const s = await state(page);
-  // Independent oracle: claims whose summary, quote or speaker mention the word.
-  const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
-  const expected = content.claims.filter((c) => `${c.summary} ${c.quote} ${names[c.actor]}`.toLowerCase().includes("baker")).length;
+  const expected = claimsMentioning("Baker");
   assert(expected > 0, "oracle found nothing");
   assert(s.filter_text === "Baker", `filter text is "${s.filter_text}"`);
   assert(s.filtered_claims === expected, `${s.filtered_claims} claims listed, expected ${expected}`);
   await shot(page, "web-search.png");
+  await context.close();
+});
+
+// Composes `text` as an IME does: growing composition strings, then the committed text.
+async function compose(cdp, steps, text) {
+  for (const part of steps) await cdp.send("Input.imeSetComposition", { text: part, selectionStart: part.length, selectionEnd: part.length });
+  await cdp.send("Input.insertText", { text });
+}
+
+// A one-finger swipe by dy CSS px from (x, y), as real touch events (Chromium turns them into scrolls).
+async function touchSwipe(context, page, x, y, dy) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y + dy * i / 8 }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+  // A fling may carry the page on: wait until it rests.
+  for (let last = NaN, still = 0; still < 3; await page.waitForTimeout(100)) {
+    const y = await page.evaluate(() => scrollY);
+    still = y === last ? still + 1 : 0;
+    last = y;
+  }
+  await page.waitForTimeout(300);
+}
+
+// The mean difference (0-255) between two same-sized screenshots.
+function pictureDifference(a, b) {
+  const pa = decodePng(a), pb = decodePng(b);
+  let sum = 0;
+  for (let i = 0; i < pa.pixels.length; i += pa.channels)
+    for (let k = 0; k < 3; k++) sum += Math.abs(pa.pixels[i + k] - pb.pixels[i + k]);
+  return sum / (pa.pixels.length / pa.channels) / 3;
+}
+
+for (const theme of ["light", "dark"]) {
+  await t.test(`search on a phone (${theme}): a tap gives a real text field over the box; IME text is searched exactly`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => { if (!/GPU stall due to ReadPixels/.test(m.text()) && (m.type() === "error" || m.type() === "warning")) problems.push(m.text()); });
+    await page.goto(base + `?theme=${theme}`);
+    await waitForWidget(page, 2);
+    await settle(page);
+    let s = await state(page);
+    const [x0, y0, x1, y1] = s.search_box;
+    assert(x1 - x0 > 40 && y1 - y0 > 20, `search box ${s.search_box}`);
+    await page.touchscreen.tap((x0 + x1) / 2, (y0 + y1) / 2);
+    await settle(page, 200);
+    const field = await page.evaluate(() => {
+      const r = document.activeElement.getBoundingClientRect(), cs = getComputedStyle(document.activeElement);
+      return { id: document.activeElement.id, type: document.activeElement.type, label: document.activeElement.getAttribute("aria-label"),
+               fontPx: parseFloat(cs.fontSize), rect: [r.left, r.top, r.right, r.bottom] };
+    });
+    assert(field.id === "search" && field.type === "search", `focused: ${JSON.stringify(field)}`);
+    assert(field.label === "Search claims, people, evidence and article text", `label: ${field.label}`);
+    assert(field.fontPx >= 16, `font size ${field.fontPx}px would make iOS zoom in`);
+    assert(field.rect.every((v, i) => Math.abs(v - s.search_box[i]) <= 2), `field at ${field.rect}, box at ${s.search_box}`);
+    assert((await state(page)).text_input, "the widget does not report text input");
+
+    const cdp = await context.newCDPSession(page);
+    // Results follow a composition in progress; the committed text replaces it exactly.
+    await cdp.send("Input.imeSetComposition", { text: "\u041f\u0443", selectionStart: 2, selectionEnd: 2 });
+    await settle(page, 200);
+    assert((await state(page)).search_text === "\u041f\u0443", "the composition in progress is not searched for");
+    await compose(cdp, ["\u041f\u0443\u0442"], "\u041f\u0443\u0442");  // Пут
+    await settle(page, 200);
+    s = await state(page);
+    assert(s.search_text === "\u041f\u0443\u0442", `search text after composing: ${JSON.stringify(s.search_text)}`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Backspace");
+    await settle(page, 200);
+    s = await state(page);
+    assert(s.search_text === "", `search text after deleting: ${JSON.stringify(s.search_text)}`);
+
+    // The field must cover ImGui's box exactly: a picture of it focused looks like ImGui's own drawing.
+    await compose(cdp, ["s", "sh", "she"], "Sherr");  // as a romaji IME converts what was typed
+    await settle(page, 300);
+    const clip = { x: x0 - 4, y: y0 - 4, width: x1 - x0 + 8, height: y1 - y0 + 8 };
+    await page.screenshot({ path: path.join(out, `web-search-phone-${theme}.png`), caret: "initial" });
+    const focused = await page.screenshot({ clip });
+    s = await state(page);
+    assert(s.search_text === "Sherr", `search text ${JSON.stringify(s.search_text)}`);
+    await page.evaluate(() => document.getElementById("search").blur());
+    await settle(page, 300);
+    const drawn = await page.screenshot({ clip });
+    const difference = pictureDifference(focused, drawn);
+    assert(difference < 3, `the focused field looks unlike the box ImGui draws (mean difference ${difference.toFixed(2)})`);
+
+    await page.touchscreen.tap((x0 + x1) / 2, (y0 + y1) / 2);
+    await settle(page, 200);
+    await page.keyboard.press("Enter");
+    await settle(page);
+    s = await state(page);
+    const expected = claimsMentioning("Sherr");
+    assert(expected > 0, "oracle found nothing");
+    assert(s.filter_text === "Sherr" && s.filtered_claims === expected && s.view === "claims",
+           `after Enter: filter "${s.filter_text}", ${s.filtered_claims} claims (expected ${expected}), view ${s.view}`);
+    assert(!s.text_input && s.search_text === "", `still searching: ${s.text_input} "${s.search_text}"`);
+    assert(await page.evaluate(() => document.activeElement.id === "canvas"), "the canvas did not get the focus back");
+    await page.screenshot({ path: path.join(out, `web-search-phone-${theme}-listed.png`) });
+    assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+    await context.close();
+  });
+}
+
+await t.test("search on a desktop: '/' hands the keyboard to the field; dead keys compose; Escape leaves it", async () => {
+  const { page, context, problems } = await open(base, { width: 1280, height: 800 });
+  await page.mouse.click(640, 400);
+  await page.keyboard.press("Slash");
+  await page.waitForFunction(() => document.activeElement.id === "search", null, { timeout: 5000 });
+  const cdp = await context.newCDPSession(page);
+  await compose(cdp, ["\u00b4"], "\u00e9");  // ´ then é, as a dead key does
+  await page.keyboard.type("t\u00e9");
+  await settle(page, 200);
+  let s = await state(page);
+  assert(s.search_text === "\u00e9t\u00e9", `search text ${JSON.stringify(s.search_text)}`);
+  assert(s.text_input, "the widget does not report text input");
+  await page.keyboard.press("Escape");
+  await settle(page, 200);
+  s = await state(page);
+  assert(s.search_text === "" && !s.text_input, `after Escape: "${s.search_text}" ${s.text_input}`);
+  assert(await page.evaluate(() => document.activeElement.id === "canvas"), "the canvas did not get the focus back");
+  // The shortcuts still work from the canvas.
+  await page.keyboard.press("Control+f");
+  await page.waitForFunction(() => document.activeElement.id === "search", null, { timeout: 5000 });
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
   await context.close();
 });
 
@@ -377,6 +504,90 @@ await t.test("embed: the wheel scrolls the article unless the widget can use it"
   assert(after === before, `page scrolled while the widget's view could scroll (${before} -> ${after})`);
   await context.close();
   void frame;
+});
+
+await t.test("embed on a phone: a swipe scrolls the article unless the widget can use it; taps still select", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (!/GPU stall due to ReadPixels/.test(m.text()) && (m.type() === "error" || m.type() === "warning")) problems.push(m.text()); });
+  await page.goto(base + "example-article.html");
+  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
+  const { handle, frame } = await widgetFrame(page);
+  // Room to scroll the article both ways, with the widget on screen.
+  await page.evaluate(() => scrollBy(0, -250));
+  await page.waitForTimeout(500);
+  const scrollY = () => page.evaluate(() => scrollY);
+  const widgetState = () => frame.evaluate(() => Module.debatelens_state());
+  const swipe = (x, y, dy) => touchSwipe(context, page, x, y, dy);
+  assert(await frame.evaluate(() => getComputedStyle(document.getElementById("canvas")).touchAction) === "pan-y",
+         "embedded, the canvas should let the browser pan vertically");
+
+  // Over the overview's text, which can scroll further down: the swipe scrolls the text, not the article.
+  let box = await handle.boundingBox();
+  const textClip = { x: box.x, y: box.y + 100, width: box.width, height: 300 };
+  const shotBefore = await page.screenshot({ clip: textClip });
+  let before = await scrollY();
+  await swipe(box.x + box.width / 2, box.y + box.height * 0.6, -120);
+  let after = await scrollY();
+  assert(after === before, `the article scrolled while the widget's view could (${before} -> ${after})`);
+  const shotAfter = await page.screenshot({ clip: textClip });
+  assert(pictureDifference(shotBefore, shotAfter) > 1, "the overview did not scroll under the finger");
+
+  // Over the widget's header, which cannot scroll: the article scrolls (the frame chains it to the page).
+  before = await scrollY();
+  await swipe(box.x + 40, box.y + 25, -120);
+  after = await scrollY();
+  assert(after > before + 50, `the article did not scroll under a swipe over the header (${before} -> ${after})`);
+
+  // The map, not engaged: a vertical swipe is the article's.
+  await frame.evaluate(() => { location.hash = "view=map"; });
+  await frame.waitForFunction(() => Module.debatelens_state().view === "map" && Module.debatelens_state().map_nodes.length > 0, null, { timeout: 5000 });
+  await page.waitForTimeout(500);
+  box = await handle.boundingBox();
+  const onScreen = (n) => n.x > 0 && n.w > 8 && n.x + n.w < box.width && n.y > 0 && n.y + n.h < box.height && box.y + n.y > 0 && box.y + n.y + n.h < 740;
+  let s = await widgetState();
+  let node = s.map_nodes.find(onScreen);
+  assert(node, `no claim box on screen: ${JSON.stringify(s.map_nodes.slice(0, 3))} in ${JSON.stringify(box)}`);
+  before = await scrollY();
+  await swipe(box.x + node.x + node.w / 2, box.y + node.y + node.h / 2, 60);
+  after = await scrollY();
+  assert(after < before, `the article did not scroll under a swipe over a map not clicked into (${before} -> ${after})`);
+
+  // A tap on a claim selects it, and engages the map: then a swipe pans the map, the article stays.
+  box = await handle.boundingBox();
+  s = await widgetState();
+  node = s.map_nodes.find(onScreen);
+  await page.touchscreen.tap(box.x + node.x + node.w / 2, box.y + node.y + node.h / 2);
+  await page.waitForTimeout(700);
+  s = await widgetState();
+  assert(s.selected_claim === node.id, `tapped ${node.id}, selected ${s.selected_claim}`);
+  const at = s.map_nodes.find((n) => n.id === node.id);
+  assert(at, `the selected claim is not drawn: ${JSON.stringify(s.map_nodes)}`);
+  before = await scrollY();
+  await swipe(box.x + at.x + at.w / 2, box.y + at.y + at.h / 2, 60);
+  after = await scrollY();
+  assert(after === before, `the article scrolled under a swipe over the engaged map (${before} -> ${after})`);
+  const moved = (await widgetState()).map_nodes.find((n) => n.id === node.id);
+  assert(moved && Math.abs(moved.y - at.y - 60) < 12, `the map did not pan with the finger: ${at.y} -> ${moved && moved.y}`);
+  await page.screenshot({ path: path.join(out, "web-embed-touch-map.png") });
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+  await context.close();
+});
+
+await t.test("full page on a phone: every touch stays the widget's, a swipe pans the map at once", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(base + "#view=map");
+  await waitForWidget(page, 2);
+  await settle(page);
+  assert(await page.evaluate(() => getComputedStyle(document.getElementById("canvas")).touchAction) === "none", "touch-action changed");
+  const node = (await state(page)).map_nodes.find((n) => n.x > 0 && n.y > 0 && n.x + n.w < 390 && n.y + n.h < 740 && n.w > 8);
+  assert(node, "no claim box on screen");
+  await touchSwipe(context, page, node.x + node.w / 2, node.y + node.h / 2, 60);
+  const moved = (await state(page)).map_nodes.find((n) => n.id === node.id);
+  assert(moved && Math.abs(moved.y - node.y - 60) < 12, `the map did not pan with the finger: ${node.y} -> ${moved && moved.y}`);
+  await context.close();
 });
 
 await t.test("embed: data-claim deep-links the claim; theme auto follows the reader's dark mode and the page's switch", async () => {
