@@ -72,6 +72,8 @@ export function makeRunner() {
   const results = [];
   return {
     async test(name, fn) {
+      // E2E_ONLY=words runs only the tests whose names contain them (while working on one).
+      if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
       const t0 = Date.now();
       try { await fn(); results.push([name, null]); console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
       catch (e) { results.push([name, e]); console.log(`FAIL ${name}: ${e && e.stack || e}`); }
