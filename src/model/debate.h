@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +68,15 @@ struct Question {
     std::string id, text, short_label;
 };
 
+// A published fact-check of a claim. The reviewer's verdict, never the newsroom's: an explainer
+// shows who rated the claim and links to the rating, it does not rate claims itself.
+struct Review {
+    std::string rating;    // in the reviewer's words ("Misleading", "Half true")
+    std::string reviewer;  // the organisation that published the review
+    std::string url;
+    PartialDate date;      // optional
+};
+
 struct Claim {
     std::string id;
     int actor = -1;
@@ -79,6 +89,7 @@ struct Claim {
     uint32_t quote_end = 0;
     std::vector<int> evidence;
     std::vector<int> questions;
+    std::optional<Review> review;
 };
 
 struct Relation {

@@ -458,9 +458,9 @@ public:
         return true;
     }
 
-    bool url(const Value& obj, const char* key, const std::string& path, std::string& out) {
+    bool url(const Value& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
         std::string s;
-        if (!text(obj, key, path, s, false)) return false;
+        if (!text(obj, key, path, s, required)) return false;
         if (!is_web_url(s)) {
             error(path + "/" + key, "\"" + elide(s, 60) + "\" is not allowed: links must be http:// or https:// URLs");
             return false;
@@ -728,7 +728,7 @@ private:
 
     void read_claim(const Value& o, const std::string& p, Claim& cl) {
         c_.known_keys(o, p, {"id", "actor", "attribution", "summary", "kind", "quote", "paragraph", "range",
-                             "occurrence", "evidence", "questions"});
+                             "occurrence", "evidence", "questions", "review"});
         c_.id(o, p, cl.id);
         cl.actor = c_.ref(o, "actor", p, d_.actor_ids, "actor", true);
         c_.choice(o, "attribution", p, cl.attribution, false);
@@ -740,6 +740,18 @@ private:
         cl.paragraph = c_.ref(o, "paragraph", p, d_.paragraph_ids, "paragraph", true);
         if (has_quote && cl.paragraph >= 0 && cl.paragraph < static_cast<int>(d_.article.paragraphs.size()))
             locate_quote(o, p, cl);
+        if (const Value* review = c_.field(o, "review", p, false)) read_review(*review, p + "/review", cl);
+    }
+
+    void read_review(const Value& o, const std::string& p, Claim& cl) {
+        if (!c_.object(o, p)) return;
+        c_.known_keys(o, p, {"rating", "reviewer", "url", "date"});
+        Review r;
+        c_.text(o, "rating", p, r.rating, true);
+        c_.text(o, "reviewer", p, r.reviewer, true);
+        c_.url(o, "url", p, r.url, true);
+        c_.date(o, "date", p, r.date, false);
+        cl.review = std::move(r);
     }
 
     // The quote must stand in its paragraph character for character: that is the product's promise.
