@@ -295,16 +295,6 @@ private:
     std::string error_message_, error_path_, error_token_;
 };
 
-void line_and_column(std::string_view text, size_t position, int& line, int& column) {
-    line = 1;
-    column = 1;
-    const size_t end = std::min(position, text.size());
-    for (size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') { ++line; column = 1; }
-        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Field readers
 // ---------------------------------------------------------------------------------------------
@@ -799,7 +789,7 @@ private:
             return;
         }
         size_t found = 0;
-        const size_t at = find_occurrence(text, cl.quote, occurrence, found);
+        const size_t at = find_occurrence(text, cl.quote, occurrence, found, quote_work_, kmp_table_);
         if (at != std::string::npos) {
             cl.quote_begin = static_cast<uint32_t>(at);
             cl.quote_end = static_cast<uint32_t>(at + cl.quote.size());
@@ -821,43 +811,6 @@ private:
                            elide(text.substr(near.begin, near.end - near.begin), 160) + "\"";
         }
         c_.error(p + "/quote", message);
-    }
-
-    // Where the k-th (1-based) occurrence of `quote` starts in `text`, overlapping occurrences
-    // counted, or npos; `found` is how many occurrences there were up to it. Knuth-Morris-Pratt
-    // (with memchr while nothing matches): linear in both lengths whatever they hold, where
-    // repeated find() calls would take quote x paragraph x k steps on text like "aaaa...".
-    size_t find_occurrence(std::string_view text, std::string_view quote, uint64_t k, size_t& found) {
-        const size_t n = text.size(), m = quote.size();
-        found = 0;
-        quote_work_ += m;
-        if (m == 0 || m > n) return std::string::npos;
-        fail_.assign(m, 0);
-        for (size_t i = 1, j = 0; i < m; ++i) {
-            while (j > 0 && quote[i] != quote[j]) j = fail_[j - 1];
-            if (quote[i] == quote[j]) ++j;
-            fail_[i] = static_cast<uint32_t>(j);
-        }
-        size_t j = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (j == 0) {
-                const void* hit = std::memchr(text.data() + i, quote[0], n - i);
-                if (!hit) break;
-                i = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-            }
-            while (j > 0 && text[i] != quote[j]) j = fail_[j - 1];
-            if (text[i] == quote[j]) ++j;
-            if (j == m) {
-                ++found;
-                if (found == k) {
-                    quote_work_ += i + 1;
-                    return i + 1 - m;
-                }
-                j = fail_[j - 1];
-            }
-        }
-        quote_work_ += n;
-        return std::string::npos;
     }
 
     void read_relation(const Value& o, const std::string& p, Relation& r) {
@@ -908,7 +861,7 @@ private:
     std::unordered_map<std::string, int> section_ids_;
     size_t quote_work_ = 0;       // bytes examined so far to locate quotes (max_quote_search_bytes)
     uint64_t near_miss_cells_ = 0;  // closest_substring steps so far
-    std::vector<uint32_t> fail_;  // find_occurrence's table, kept between claims
+    std::vector<uint32_t> kmp_table_;  // find_occurrence's scratch table, kept between claims
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -995,35 +948,31 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
     return result;
 }
 
-LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {
-    LoadResult result;
+bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics) {
+    auto fail = [&](std::string message) {
+        diagnostics.push_back({Severity::Error, path, "", 0, 0, std::move(message)});
+        return false;
+    };
     std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read it: not a regular file (a directory?)"});
-        return result;
-    }
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        return fail("cannot read it: not a regular file (a directory?)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot open the file (missing, or not readable)"});
-        return result;
-    }
+    if (!in) return fail("cannot open the file (missing, or not readable)");
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
-    if (size < 0) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read the file (is it a directory?)"});
-        return result;
-    }
-    if (static_cast<uint64_t>(size) > limits.max_file_bytes) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0,
-                                      "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes)});
-        return result;
-    }
+    if (size < 0) return fail("cannot read the file (is it a directory?)");
+    if (static_cast<uint64_t>(size) > limits.max_file_bytes)
+        return fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
     in.seekg(0);
-    std::string text(static_cast<size_t>(size), '\0');
-    if (!in.read(&text[0], size)) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read the file"});
-        return result;
-    }
+    text.assign(static_cast<size_t>(size), '\0');
+    if (size > 0 && !in.read(&text[0], size)) return fail("cannot read the file");
+    return true;
+}
+
+LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {
+    LoadResult result;
+    std::string text;
+    if (!read_content_file(path, limits, text, result.diagnostics)) return result;
     return load_debate_text(text, path, limits);
 }
 

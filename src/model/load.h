@@ -60,4 +60,8 @@ struct LoadResult {
 LoadResult load_debate_text(std::string_view text, const std::string& file_label, const LoadLimits& limits = {});
 LoadResult load_debate_file(const std::string& path, const LoadLimits& limits = {});
 
+// Reads a whole file (a regular file of at most max_file_bytes) for a loader or importer; on failure
+// adds an error naming the path and returns false, so every file format reports the same way.
+bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics);
+
 }  // namespace dl

@@ -2,6 +2,7 @@
 #include "model/text.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace dl {
@@ -143,6 +144,50 @@ NearMiss closest_substring(std::string_view hay, std::string_view needle) {
     while (best.begin > 0 && !is_utf8_boundary(hay, best.begin)) --best.begin;
     while (best.end < n && !is_utf8_boundary(hay, best.end)) ++best.end;
     return best;
+}
+
+size_t find_occurrence(std::string_view text, std::string_view needle, uint64_t k, size_t& found, size_t& examined,
+                       std::vector<uint32_t>& table) {
+    const size_t n = text.size(), m = needle.size();
+    found = 0;
+    examined += m;
+    if (m == 0 || m > n) return std::string::npos;
+    table.assign(m, 0);
+    for (size_t i = 1, j = 0; i < m; ++i) {
+        while (j > 0 && needle[i] != needle[j]) j = table[j - 1];
+        if (needle[i] == needle[j]) ++j;
+        table[i] = static_cast<uint32_t>(j);
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (j == 0) {  // nothing matched yet: memchr skips ahead to the next possible start
+            const void* hit = std::memchr(text.data() + i, needle[0], n - i);
+            if (!hit) break;
+            i = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+        }
+        while (j > 0 && text[i] != needle[j]) j = table[j - 1];
+        if (text[i] == needle[j]) ++j;
+        if (j == m) {
+            ++found;
+            if (found == k) {
+                examined += i + 1;
+                return i + 1 - m;
+            }
+            j = table[j - 1];
+        }
+    }
+    examined += n;
+    return std::string::npos;
+}
+
+void line_and_column(std::string_view text, size_t position, int& line, int& column) {
+    line = 1;
+    column = 1;
+    const size_t end = std::min(position, text.size());
+    for (size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') { ++line; column = 1; }
+        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
 }
 
 std::string elide(std::string_view s, size_t max_bytes) {
