@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct PartialDate {
     std::string to_string() const;  // ISO form as written ("1990-11")
     std::string to_display() const; // "21 November 1990", "November 1990", "1990"
 };
+// Reads "1990", "1990-11" or "1990-11-21" (a real calendar day); false for anything else.
+bool parse_partial_date(std::string_view text, PartialDate& out);
 
 enum class ParagraphKind { Body, Byline, ListItem, PullQuote };
 enum class ActorRole { Subject, Commentator, Referenced };

@@ -45,6 +45,24 @@ std::string LoadResult::summary() const {
     return s;
 }
 
+DiagnosticSink::DiagnosticSink(std::string file, size_t max_diagnostics, std::vector<Diagnostic>& out)
+    : file_(std::move(file)), max_(max_diagnostics), out_(out) {}
+
+void DiagnosticSink::add(Severity s, const std::string& path, std::string message) {
+    if (full()) {
+        // One line says the list stops here; it is an error if any problem left out is one,
+        // so a file with many warnings (unknown fields from a newer format) still loads.
+        if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
+        return;
+    }
+    if (out_.size() >= max_) {
+        capped_ = static_cast<std::ptrdiff_t>(out_.size());
+        out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
+        return;
+    }
+    out_.push_back({s, file_, path, 0, 0, std::move(message)});
+}
+
 namespace {
 
 std::string pointer_token(std::string_view key) {
@@ -323,30 +341,6 @@ bool is_slug(const std::string& s) {
     return true;
 }
 
-bool parse_date(const std::string& s, PartialDate& d) {
-    auto digits = [&](size_t at, size_t n, int& out) {
-        if (at + n > s.size()) return false;
-        out = 0;
-        for (size_t i = at; i < at + n; ++i) {
-            if (s[i] < '0' || s[i] > '9') return false;
-            out = out * 10 + (s[i] - '0');
-        }
-        return true;
-    };
-    d = PartialDate{};
-    if (!(s.size() == 4 || s.size() == 7 || s.size() == 10)) return false;
-    if (!digits(0, 4, d.year) || d.year == 0) return false;
-    if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2, d.month) || d.month < 1 || d.month > 12)) return false;
-    if (s.size() == 10) {
-        if (s[7] != '-' || !digits(8, 2, d.day)) return false;
-        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-        const int max = days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-        if (d.day < 1 || d.day > max) return false;
-    }
-    return true;
-}
-
 bool is_web_url(const std::string& s) {
     auto starts = [&](const char* p) {
         const size_t n = std::char_traits<char>::length(p);
@@ -364,10 +358,10 @@ bool is_web_url(const std::string& s) {
 class Checker {
 public:
     Checker(std::string file, const LoadLimits& limits, std::vector<Diagnostic>& out)
-        : file_(std::move(file)), limits_(limits), out_(out) {}
+        : limits_(limits), sink_(std::move(file), limits.max_diagnostics, out) {}
 
-    void error(const std::string& path, std::string message) { add(Severity::Error, path, std::move(message)); }
-    void warn(const std::string& path, std::string message) { add(Severity::Warning, path, std::move(message)); }
+    void error(const std::string& path, std::string message) { sink_.error(path, std::move(message)); }
+    void warn(const std::string& path, std::string message) { sink_.warn(path, std::move(message)); }
 
     // Warn about fields this version does not know (newer files stay readable).
     void known_keys(const Value& obj, const std::string& path, std::initializer_list<const char*> known) {
@@ -441,7 +435,7 @@ public:
     bool date(const Value& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
-        if (!parse_date(s, out)) {
+        if (!parse_partial_date(s, out)) {
             error(path + "/" + key, "\"" + elide(s, 40) + "\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
             return false;
         }
@@ -536,28 +530,11 @@ public:
 
     const LoadLimits& limits() const { return limits_; }
     // True once max_diagnostics were reported: later problems are only counted.
-    bool full() const { return capped_ >= 0; }
+    bool full() const { return sink_.full(); }
 
 private:
-    void add(Severity s, const std::string& path, std::string message) {
-        if (full()) {
-            // One line says the list stops here; it is an error if any problem left out is one,
-            // so a file with many warnings (unknown fields from a newer format) still loads.
-            if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
-            return;
-        }
-        if (out_.size() >= limits_.max_diagnostics) {
-            capped_ = static_cast<std::ptrdiff_t>(out_.size());
-            out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
-            return;
-        }
-        out_.push_back({s, file_, path, 0, 0, std::move(message)});
-    }
-
-    std::ptrdiff_t capped_ = -1;  // index of the "too many problems" line
-    std::string file_;
     const LoadLimits& limits_;
-    std::vector<Diagnostic>& out_;
+    DiagnosticSink sink_;
 };
 
 // ---------------------------------------------------------------------------------------------
