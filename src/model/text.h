@@ -39,6 +39,13 @@ size_t find_occurrence(std::string_view text, std::string_view needle, uint64_t 
 // 1-based line and column (in code points) of a byte position, for messages about a text file.
 void line_and_column(std::string_view text, size_t position, int& line, int& column);
 
+// Plain text from a field that may hold HTML (argument-mapping tools store what their editors
+// typed or pasted): tags dropped (block tags such as <p> and <br> leave a space), the common named
+// entities and numeric character references decoded, every run of white space and control
+// characters made one space, and the ends trimmed. The result is valid UTF-8 whatever the input.
+// Linear in the input, even for text full of unclosed '<'.
+std::string plain_text(std::string_view markup);
+
 // "a very long text…" cut at a code point boundary, at most max_bytes long before the ellipsis.
 std::string elide(std::string_view s, size_t max_bytes);
 
