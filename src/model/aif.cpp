@@ -125,6 +125,12 @@ const char* kind_name(NodeKind k) {
     return names[static_cast<int>(k)];
 }
 
+// "an I node", "a CA node": for messages.
+std::string a_node(NodeKind k) {
+    const bool vowel_sound = k == NodeKind::I || k == NodeKind::L || k == NodeKind::RA || k == NodeKind::MA;
+    return std::string(vowel_sound ? "an " : "a ") + kind_name(k) + " node";
+}
+
 NodeKind node_kind(const std::string& type) {
     for (int k = 0; k < static_cast<int>(NodeKind::Ignored); ++k)
         if (type == kind_name(static_cast<NodeKind>(k))) return static_cast<NodeKind>(k);
@@ -267,7 +273,7 @@ void read_nodes(const json& list, const std::string& path, Graph& g, DiagnosticS
                 n.scheme = plain_text(elide(read_text(v, "scheme", n.path, sink), 200));
             }
             if ((n.kind == NodeKind::I || n.kind == NodeKind::L) && n.text.empty()) {
-                sink.warn(n.path + "/text", std::string("an ") + kind_name(n.kind) + "-node needs text: ignored with its edges");
+                sink.warn(n.path + "/text", a_node(n.kind) + " needs text: ignored with its edges");
                 n.kind = NodeKind::Ignored;
             }
         }
@@ -311,13 +317,13 @@ void read_edges(const json& list, const std::string& path, Graph& g, DiagnosticS
             continue;
         }
         if (is_scheme(a.kind) && is_scheme(b.kind)) {
-            sink.warn(p, std::string("a ") + kind_name(a.kind) + " node aimed at a " + kind_name(b.kind) +
-                             " node (a relation on a relation, such as an undercut) has no DebateLens counterpart: edge ignored");
+            sink.warn(p, a_node(a.kind) + " aimed at " + a_node(b.kind) +
+                             " (a relation on a relation, such as an undercut) has no DebateLens counterpart: edge ignored");
             continue;
         }
         if (!edge_understood(a.kind, b.kind)) {
-            sink.warn(p, std::string("an edge from a ") + kind_name(a.kind) + " node to a " + kind_name(b.kind) +
-                             " node has no DebateLens counterpart: ignored");
+            sink.warn(p, "an edge from " + a_node(a.kind) + " to " + a_node(b.kind) +
+                             " has no DebateLens counterpart: ignored");
             continue;
         }
         a.out.push_back(to);
@@ -344,7 +350,7 @@ void read_locutions(const json& list, const std::string& path, Graph& g, Diagnos
         const NodeKind kind = g.nodes[node].kind;
         if (kind == NodeKind::Ignored) continue;  // reported with the node
         if (kind != NodeKind::L) {
-            sink.warn(p + "/nodeID", std::string("names an ") + kind_name(kind) + "-node, not an L-node: locution ignored");
+            sink.warn(p + "/nodeID", "names " + a_node(kind) + ", not an L node: locution ignored");
             continue;
         }
         const auto person_field = v.find("personID");
@@ -463,7 +469,7 @@ public:
         link_speech_acts();
         if (!place_text()) return false;
         if (claim_nodes_.empty()) {
-            sink_.error(base_ + "/nodes", "the map has no propositions (I-nodes with text): there is nothing to show");
+            sink_.error(base_ + "/nodes", "the map has no propositions (I nodes with text): there is nothing to show");
             return false;
         }
         if (!make_claims()) return false;
@@ -655,7 +661,7 @@ private:
                 if (g_.nodes[a].kind == NodeKind::I) premises.push_back(g_.nodes[a].claim);
             for (int b : n.out) conclusions.push_back(g_.nodes[b].claim);  // edges out of a scheme lead to I-nodes only
             if (premises.empty() || conclusions.empty()) {
-                sink_.warn(n.path, std::string("an ") + kind_name(n.kind) + " node needs a premise and a conclusion (I-nodes): ignored");
+                sink_.warn(n.path, a_node(n.kind) + " needs a premise and a conclusion (I nodes): ignored");
                 continue;
             }
             for (int from : premises)

@@ -406,13 +406,13 @@ TEST_CASE("AIF import: everything without a DebateLens counterpart is reported w
     CHECK_WARNING_AT(r, "/AIF/nodes/19", "a TA node needs locutions on both sides");
     CHECK_WARNING_AT(r, "/AIF/edges/8/toID", "no node has the id \"999\"");
     CHECK_WARNING_AT(r, "/AIF/edges/9/fromID", "no node has the id \"888\"");
-    CHECK_WARNING_AT(r, "/AIF/edges/10", "from a I node to a I node");
+    CHECK_WARNING_AT(r, "/AIF/edges/10", "from an I node to an I node");
     CHECK_WARNING_AT(r, "/AIF/edges/11", "relation on a relation");
     CHECK_WARNING_AT(r, "/AIF/edges/13", "to itself");
     CHECK_WARNING_AT(r, "/AIF/edges/15/fromID", "not a number");
     CHECK_WARNING_AT(r, "/AIF/edges/16/fromID", "missing");
     CHECK_WARNING_AT(r, "/AIF/edges/17", "not an array");
-    CHECK_WARNING_AT(r, "/AIF/locutions/1/nodeID", "not an L-node");
+    CHECK_WARNING_AT(r, "/AIF/locutions/1/nodeID", "names an I node, not an L node");
     CHECK_WARNING_AT(r, "/AIF/locutions/2/nodeID", "no node has the id \"777\"");
     CHECK_WARNING_AT(r, "/AIF/locutions/3", "must be an object");
     CHECK_WARNING_AT(r, "/AIF/participants", "must be a list");
