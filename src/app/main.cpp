@@ -1,6 +1,6 @@
-// DebateLens entry point: command-line tools (--validate) and the interactive explainer.
+// DebateLens entry point: command-line tools (--validate, the exports, the AIF import) and the interactive explainer.
 #include "app/app.h"
-#include "model/export_html.h"
+#include "app/cli_commands.h"
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -31,6 +30,11 @@ const char* kUsage =
     "  --screenshot OUT.png with --frames: save the last frame\n"
     "  --status-file PATH   write the app state as JSON at exit\n"
     "  --export-html OUT    write the debate (--content, or the first FILE) as semantic HTML; no window\n"
+    "  --export-json-ld OUT ... as schema.org JSON-LD (a Claim per claim, a ClaimReview per review)\n"
+    "  --export-aif OUT     ... as an AIF argument map (AIFdb/OVA JSON)\n"
+    "  --export-argdown OUT ... as Argdown text\n"
+    "  --import-aif IN OUT  convert an AIF map (plain or xAIF) into a debate file; prints its warnings;\n"
+    "                       exit 1 on errors (no window)\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
@@ -78,20 +82,6 @@ void AddContent(std::vector<std::string>& out, const std::string& path) {
     }
 }
 
-int ExportHtml(const std::vector<std::string>& files, const std::string& out_path) {
-    if (files.empty()) return Usage("--export-html needs a debate file");
-    const dl::LoadResult r = dl::load_debate_file(files.front());
-    for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
-    if (!r.ok()) return 1;
-    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
-    out << dl::export_html_document(*r.debate);
-    if (!out) {
-        std::fprintf(stderr, "debatelens: cannot write %s\n", out_path.c_str());
-        return 1;
-    }
-    return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,7 +89,8 @@ int main(int argc, char** argv) {
     static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme, location, export_html, pending;
+    std::string content, view, claim, theme, location, pending, import_in, import_out;
+    std::vector<dl::ExportRequest> exports;
     bool validate = false;
 #ifdef __EMSCRIPTEN__
     app.asset_dir = "/assets";
@@ -119,7 +110,7 @@ int main(int argc, char** argv) {
         } else if (a == "--validate") {
             validate = true;
         } else if (a == "--content" || a == "--view" || a == "--claim" || a == "--theme" || a == "--size" ||
-                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location" || a == "--export-html" || a == "--pending") {
+                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location" || a == "--pending") {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             if (a == "--content") content = v;
@@ -129,7 +120,6 @@ int main(int argc, char** argv) {
             if (a == "--screenshot") run.screenshot_path = v;
             if (a == "--status-file") run.status_path = v;
             if (a == "--location") location = v;
-            if (a == "--export-html") export_html = v;
             if (a == "--pending") pending = v;
             if (a == "--frames") {
                 char* end = nullptr;
@@ -139,6 +129,14 @@ int main(int argc, char** argv) {
             }
             if (a == "--size" && std::sscanf(v, "%dx%d", &run.width, &run.height) != 2)
                 return Usage("--size takes WIDTHxHEIGHT, e.g. 1280x800");
+        } else if (dl::IsExportFlag(a)) {
+            const char* v = value(a.c_str());
+            if (!v) return Usage((a + " needs a value").c_str());
+            exports.push_back({a, v});
+        } else if (a == "--import-aif") {
+            if (i + 2 >= argc) return Usage("--import-aif needs IN and OUT");
+            import_in = argv[++i];
+            import_out = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -148,6 +146,7 @@ int main(int argc, char** argv) {
         }
     }
     if (validate) return Validate(validate_files);
+    if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
         return Usage("--size must be between 200x200 and 16384x16384");
@@ -155,7 +154,10 @@ int main(int argc, char** argv) {
     if (!content.empty()) app.content_files.push_back(content);
     for (const auto& in : inputs) AddContent(app.content_files, in);
     if (app.content_files.empty()) AddContent(app.content_files, app.asset_dir + "/content");
-    if (!export_html.empty()) return ExportHtml(app.content_files, export_html);
+    if (!exports.empty()) {
+        if (app.content_files.empty()) return Usage((exports.front().flag + " needs a debate file").c_str());
+        return dl::RunExports(app.content_files.front(), exports);
+    }
     if (!pending.empty()) {
         app.current_file = pending;  // the page will hand the text in (or report why it cannot)
     } else if (app.content_files.empty()) {
