@@ -479,8 +479,8 @@ public:
                {"id", debate_id(label)},
                {"content_version", "1.0.0"},
                {"title", "Argument map " + elide(file_name(label), 120)},
-               {"summary", "Imported from an AIF argument map: " + std::to_string(claims_.size()) + " claims by " +
-                               std::to_string(actors_.size()) + " speakers, " + std::to_string(relations_.size()) + " relations."},
+               {"summary", "Imported from an AIF argument map: " + count(claims_.size(), "claim") + " by " +
+                               count(actors_.size(), "speaker") + ", " + count(relations_.size(), "relation") + "."},
                {"editorial_notes", notes(label)},
                {"article", article(label)},
                {"actors", std::move(actors_)},
@@ -770,10 +770,12 @@ private:
         n.push_back("Relations: RA nodes are supports, CA nodes rebuts (a CA named Qualification: qualifies), MA nodes "
                     "elaborates, and a TA between two locutions is responds_to unless a scheme already relates their propositions.");
         if (unspoken_ > 0)
-            n.push_back(std::to_string(unspoken_) +
-                        " propositions have no locution: each is a paragraph of its own, spoken by \"Unattributed\".");
+            n.push_back(count(unspoken_, "proposition") +
+                        " without a locution: each is a paragraph of its own, spoken by \"Unattributed\".");
         return n;
     }
+
+    static std::string count(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
     static std::string file_name(const std::string& label) {
         const size_t slash = label.find_last_of("/\\");

@@ -430,7 +430,7 @@ TEST_CASE("AIF import: everything without a DebateLens counterpart is reported w
     CHECK(d.actors[implicit.actor].unnamed);
     CHECK(d.article.paragraphs[implicit.paragraph].text == "An implicit premise nobody says.");
     bool noted = false;
-    for (const auto& n : d.editorial_notes) noted = noted || n.find("1 propositions have no locution") != std::string::npos;
+    for (const auto& n : d.editorial_notes) noted = noted || n.find("1 proposition without a locution") != std::string::npos;
     CHECK(noted);
 }
 
