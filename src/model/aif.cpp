@@ -70,7 +70,9 @@ std::string export_aif(const Debate& d) {
         person[c.actor] = std::to_string(participants.size() + 1);
         std::string first, last;
         split_name(d.actors[c.actor].name, first, last);
-        participants.push_back({{"participantID", person[c.actor]}, {"firstname", first}, {"surname", last}});
+        participants.push_back({{"participantID", person[c.actor]},
+                                {"firstname", escape_for_plain_text(first)},
+                                {"surname", escape_for_plain_text(last)}});
     }
     // Locutions in reading order: an importer (ours included) makes the dialogue from their order.
     std::vector<int> order(d.claims.size());
@@ -82,8 +84,9 @@ std::string export_aif(const Debate& d) {
     std::vector<std::string> proposition(d.claims.size()), locution(d.claims.size());
     for (int c : order) {
         const Claim& claim = d.claims[c];
-        proposition[c] = add_node(claim.summary, "I");
-        locution[c] = add_node(d.actors[claim.actor].name + " : " + claim.quote, "L");
+        // Tools (ours too) read AIF text as possibly HTML: what would look like markup is escaped.
+        proposition[c] = add_node(escape_for_plain_text(claim.summary), "I");
+        locution[c] = add_node(escape_for_plain_text(d.actors[claim.actor].name + " : " + claim.quote), "L");
         const std::string asserting = add_node(kAsserting, "YA");
         add_edge(locution[c], asserting);
         add_edge(asserting, proposition[c]);

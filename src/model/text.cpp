@@ -233,6 +233,15 @@ uint32_t entity_code_point(std::string_view name) {
     return 0;
 }
 
+// How far after '&' the ';' of an entity may be.
+constexpr size_t kEntityBytes = 12;
+
+bool starts_tag(std::string_view s, size_t i) {
+    if (s[i] != '<' || i + 1 >= s.size()) return false;
+    const char next = s[i + 1];
+    return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+}
+
 bool separates_words(uint32_t cp) {
     return cp <= 0x20 || cp == 0x7F || cp == 0x85 || cp == 0xA0 || cp == 0x2028 || cp == 0x2029;
 }
@@ -254,9 +263,7 @@ std::string plain_text(std::string_view s) {
     size_t next_gt = 0;  // where the next '>' is (s.size() when none): found once per '>', so linear
     for (size_t i = 0; i < s.size();) {
         const char c = s[i];
-        const bool tag_start = c == '<' && i + 1 < s.size() &&
-                               (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?');
-        if (tag_start) {
+        if (starts_tag(s, i)) {
             if (next_gt <= i) {
                 const size_t gt = s.find('>', i);
                 next_gt = gt == std::string_view::npos ? s.size() : gt;
@@ -269,7 +276,7 @@ std::string plain_text(std::string_view s) {
                 continue;
             }
         } else if (c == '&') {
-            const size_t semi = s.substr(i + 1, 12).find(';');
+            const size_t semi = s.substr(i + 1, kEntityBytes).find(';');
             if (semi != std::string_view::npos) {
                 if (const uint32_t cp = entity_code_point(s.substr(i + 1, semi))) {
                     if (cp != 0xAD) put(cp);  // a soft hyphen only marks where a word may break
@@ -279,6 +286,17 @@ std::string plain_text(std::string_view s) {
             }
         }
         put(utf8_next(s, i));
+    }
+    return out;
+}
+
+std::string escape_for_plain_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (starts_tag(s, i)) out += "&lt;";
+        else if (s[i] == '&' && s.substr(i + 1, kEntityBytes).find(';') != std::string_view::npos) out += "&amp;";
+        else out += s[i];
     }
     return out;
 }

@@ -45,6 +45,10 @@ void line_and_column(std::string_view text, size_t position, int& line, int& col
 // characters made one space, and the ends trimmed. The result is valid UTF-8 whatever the input.
 // Linear in the input, even for text full of unclosed '<'.
 std::string plain_text(std::string_view markup);
+// The inverse for text that is already plain: escapes just the '<' and '&' that plain_text would
+// take for markup ("<b" -> "&lt;b", "&amp;" -> "&amp;amp;"), so that plain_text gives it back
+// unchanged; "a < b & c" stays as it is for tools that read the text as plain.
+std::string escape_for_plain_text(std::string_view plain);
 
 // "a very long text…" cut at a code point boundary, at most max_bytes long before the ellipsis.
 std::string elide(std::string_view s, size_t max_bytes);

@@ -304,6 +304,33 @@ TEST_CASE("AIF round trip: claims, supports and rebuts, speakers and quotes surv
     }
 }
 
+TEST_CASE("AIF round trip: text that looks like markup comes back as it was") {
+    json doc = library();
+    const std::string markup = "<b>bold</b> &amp; <br> a < b & c &lt;x&gt; &#169; AT&T;";
+    for (auto& c : doc["claims"]) c["summary"] = markup + " " + c["id"].get<std::string>();
+    doc["actors"][0]["name"] = "Zo\u00eb <i>M</i> &amp;";
+    doc["article"]["paragraphs"][1]["text"] = doc["article"]["paragraphs"][1]["text"].get<std::string>() + " " + markup;
+    json claim = doc["claims"][0];
+    claim["id"] = "markup";
+    claim["quote"] = markup;
+    claim["paragraph"] = doc["article"]["paragraphs"][1]["id"];
+    claim.erase("range");
+    claim.erase("occurrence");
+    doc["claims"].push_back(claim);
+    const LoadResult original = load_debate_text(doc.dump(), "markup.json");
+    REQUIRE_MESSAGE(original.ok(), original.summary());
+    const LoadResult back = import_aif_text(export_aif(*original.debate), "markup.aif.json");
+    REQUIRE_MESSAGE(back.ok(), back.summary());
+    std::multiset<std::string> quotes, back_quotes, summaries, back_summaries;
+    for (const Claim& c : original.debate->claims) quotes.insert(c.quote), summaries.insert(c.summary);
+    for (const Claim& c : back.debate->claims) back_quotes.insert(c.quote), back_summaries.insert(c.summary);
+    CHECK(back_quotes == quotes);
+    CHECK(back_summaries == summaries);
+    CHECK(speaker_names(*back.debate) == speaker_names(*original.debate));
+    CHECK(escape_for_plain_text("a < b & c, <b>, &amp;") == "a < b & c, &lt;b>, &amp;amp;");
+    CHECK(plain_text(escape_for_plain_text(markup)) == markup);
+}
+
 // ---------------------------------------------------------------------------------------------
 // AIF import: a real map, fixtures, hostile input
 // ---------------------------------------------------------------------------------------------
