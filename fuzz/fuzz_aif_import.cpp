@@ -7,6 +7,7 @@
 //   - exporting that debate as AIF and importing it again keeps its claims and relations.
 #include "model/aif.h"
 #include "model/prepared.h"
+#include "tiny_limits.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -50,16 +51,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     exercise(text, dl::LoadLimits{});
 
     // The same input under tiny limits, so every limit check is reached with small inputs.
-    dl::LoadLimits tiny;
-    tiny.max_file_bytes = 1u << 16;
-    tiny.max_depth = 6;
-    tiny.max_string_bytes = 200;
-    tiny.max_paragraphs = tiny.max_claims = tiny.max_relations = 8;
-    tiny.max_actors = tiny.max_questions = tiny.max_evidence = tiny.max_timeline = 4;
-    tiny.max_list = 3;
-    tiny.max_diagnostics = 5;
-    tiny.max_values = 300;
-    tiny.max_quote_search_bytes = 512;
-    exercise(text, tiny);
+    exercise(text, tiny_limits());
     return 0;
 }

@@ -220,15 +220,23 @@ std::string read_text(const json& obj, const char* key, const std::string& path,
     return it->get<std::string>();
 }
 
-// A list the map may hold; nullptr when absent or of another type (reported).
-const json* read_list(const json& root, const char* key, const std::string& base, DiagnosticSink& sink) {
-    const auto it = root.find(key);
-    if (it == root.end() || it->is_null()) return nullptr;
-    if (!it->is_array()) {
-        sink.warn(base + "/" + key, std::string("must be a list, not ") + type_name(*it) + ": ignored");
-        return nullptr;
+// Calls read(item, path) for each object in the map's list `key`. A list of another type, and items
+// that are not objects, are reported and skipped; an absent list is an empty one.
+template <class Read>
+void each_item(const json& map, const char* key, const std::string& base, DiagnosticSink& sink, Read read) {
+    const auto list = map.find(key);
+    if (list == map.end() || list->is_null()) return;
+    const std::string path = base + "/" + key;
+    if (!list->is_array()) {
+        sink.warn(path, std::string("must be a list, not ") + type_name(*list) + ": ignored");
+        return;
     }
-    return &*it;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        const std::string p = path + "/" + std::to_string(i);
+        if (item.is_object()) read(item, p);
+        else sink.warn(p, std::string("must be an object, not ") + type_name(item) + ": ignored");
+    }
 }
 
 // AIFdb's timestamps read "2015-03-12 21:56:20"; the day is what a debate can use.
@@ -238,51 +246,43 @@ void note_timestamp(Graph& g, const std::string& timestamp) {
     if (!g.earliest.valid() || day.days_since_epoch() < g.earliest.days_since_epoch()) g.earliest = day;
 }
 
-void read_nodes(const json& list, const std::string& path, Graph& g, DiagnosticSink& sink, const LoadLimits& limits) {
-    g.nodes.reserve(list.size());
-    for (size_t i = 0; i < list.size(); ++i) {
-        const json& v = list[i];
-        Node n;
-        n.path = path + "/" + std::to_string(i);
-        if (!v.is_object()) {
-            sink.warn(n.path, std::string("must be an object, not ") + type_name(v) + ": ignored");
-            continue;
-        }
-        if (!read_id(v, "nodeID", n.path, "node ignored", sink, n.id)) continue;
-        const auto first = g.ids.find(n.id);
-        if (first != g.ids.end()) {
-            sink.warn(n.path + "/nodeID", "the id \"" + elide(n.id, kIdBytesShown) + "\" is used twice (first at " +
-                                              g.nodes[first->second].path + "): node ignored");
-            continue;
-        }
-        note_timestamp(g, read_text(v, "timestamp", n.path, sink));
-        // A node kept as Ignored still has its id, so edges to it are not reported again as dangling.
-        const std::string type = read_text(v, "type", n.path, sink);
-        n.kind = node_kind(type);
-        if (n.kind == NodeKind::Ignored) {
-            if (type == "PA")
-                sink.warn(n.path + "/type", "a preference (PA) node has no DebateLens counterpart: ignored with its edges");
-            else
-                sink.warn(n.path + "/type", (type.empty() ? std::string("no node type") : "unknown node type \"" + elide(type, 40) + "\"") +
-                                                ": ignored with its edges");
-        } else {
-            const std::string raw = read_text(v, "text", n.path, sink);
-            if (raw.size() > limits.max_string_bytes) {
-                sink.warn(n.path + "/text", "is " + std::to_string(raw.size()) + " bytes; the limit is " +
-                                                std::to_string(limits.max_string_bytes) + ": node ignored with its edges");
-                n.kind = NodeKind::Ignored;
-            } else {
-                n.text = plain_text(raw);
-                n.scheme = plain_text(elide(read_text(v, "scheme", n.path, sink), 200));
-            }
-            if ((n.kind == NodeKind::I || n.kind == NodeKind::L) && n.text.empty()) {
-                sink.warn(n.path + "/text", a_node(n.kind) + " needs text: ignored with its edges");
-                n.kind = NodeKind::Ignored;
-            }
-        }
-        g.ids.emplace(n.id, static_cast<int>(g.nodes.size()));
-        g.nodes.push_back(std::move(n));
+void read_node(const json& v, const std::string& path, Graph& g, DiagnosticSink& sink, const LoadLimits& limits) {
+    Node n;
+    n.path = path;
+    if (!read_id(v, "nodeID", n.path, "node ignored", sink, n.id)) return;
+    const auto first = g.ids.find(n.id);
+    if (first != g.ids.end()) {
+        sink.warn(n.path + "/nodeID", "the id \"" + elide(n.id, kIdBytesShown) + "\" is used twice (first at " +
+                                          g.nodes[first->second].path + "): node ignored");
+        return;
     }
+    note_timestamp(g, read_text(v, "timestamp", n.path, sink));
+    // A node kept as Ignored still has its id, so edges to it are not reported again as dangling.
+    const std::string type = read_text(v, "type", n.path, sink);
+    n.kind = node_kind(type);
+    if (n.kind == NodeKind::Ignored) {
+        if (type == "PA")
+            sink.warn(n.path + "/type", "a preference (PA) node has no DebateLens counterpart: ignored with its edges");
+        else
+            sink.warn(n.path + "/type", (type.empty() ? std::string("no node type") : "unknown node type \"" + elide(type, 40) + "\"") +
+                                            ": ignored with its edges");
+    } else {
+        const std::string raw = read_text(v, "text", n.path, sink);
+        if (raw.size() > limits.max_string_bytes) {
+            sink.warn(n.path + "/text", "is " + std::to_string(raw.size()) + " bytes; the limit is " +
+                                            std::to_string(limits.max_string_bytes) + ": node ignored with its edges");
+            n.kind = NodeKind::Ignored;
+        } else {
+            n.text = plain_text(raw);
+            n.scheme = plain_text(elide(read_text(v, "scheme", n.path, sink), 200));
+        }
+        if ((n.kind == NodeKind::I || n.kind == NodeKind::L) && n.text.empty()) {
+            sink.warn(n.path + "/text", a_node(n.kind) + " needs text: ignored with its edges");
+            n.kind = NodeKind::Ignored;
+        }
+    }
+    g.ids.emplace(n.id, static_cast<int>(g.nodes.size()));
+    g.nodes.push_back(std::move(n));
 }
 
 // The edges DebateLens reads, and those that anchor a relation in the dialogue (a YA from a TA to the
@@ -297,88 +297,64 @@ bool edge_understood(NodeKind from, NodeKind to) {
     }
 }
 
-void read_edges(const json& list, const std::string& path, Graph& g, DiagnosticSink& sink) {
-    for (size_t i = 0; i < list.size(); ++i) {
-        const json& v = list[i];
-        const std::string p = path + "/" + std::to_string(i);
-        if (!v.is_object()) {
-            sink.warn(p, std::string("must be an object, not ") + type_name(v) + ": ignored");
-            continue;
-        }
-        std::string from_id, to_id;
-        const bool has_from = read_id(v, "fromID", p, "edge ignored", sink, from_id);
-        const bool has_to = read_id(v, "toID", p, "edge ignored", sink, to_id);
-        if (!has_from || !has_to) continue;
-        const int from = g.find(from_id), to = g.find(to_id);
-        if (from < 0) sink.warn(p + "/fromID", "no node has the id \"" + elide(from_id, kIdBytesShown) + "\": edge ignored");
-        if (to < 0) sink.warn(p + "/toID", "no node has the id \"" + elide(to_id, kIdBytesShown) + "\": edge ignored");
-        if (from < 0 || to < 0) continue;
-        Node &a = g.nodes[from], &b = g.nodes[to];
-        if (a.kind == NodeKind::Ignored || b.kind == NodeKind::Ignored) continue;  // reported with the node
-        if (from == to) {
-            sink.warn(p, "an edge from a node to itself: ignored");
-            continue;
-        }
-        if (is_scheme(a.kind) && is_scheme(b.kind)) {
-            sink.warn(p, a_node(a.kind) + " aimed at " + a_node(b.kind) +
-                             " (a relation on a relation, such as an undercut) has no DebateLens counterpart: edge ignored");
-            continue;
-        }
-        if (!edge_understood(a.kind, b.kind)) {
-            sink.warn(p, "an edge from " + a_node(a.kind) + " to " + a_node(b.kind) +
-                             " has no DebateLens counterpart: ignored");
-            continue;
-        }
-        a.out.push_back(to);
-        b.in.push_back(from);
+void read_edge(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+    std::string from_id, to_id;
+    const bool has_from = read_id(v, "fromID", p, "edge ignored", sink, from_id);
+    const bool has_to = read_id(v, "toID", p, "edge ignored", sink, to_id);
+    if (!has_from || !has_to) return;
+    const int from = g.find(from_id), to = g.find(to_id);
+    if (from < 0) sink.warn(p + "/fromID", "no node has the id \"" + elide(from_id, kIdBytesShown) + "\": edge ignored");
+    if (to < 0) sink.warn(p + "/toID", "no node has the id \"" + elide(to_id, kIdBytesShown) + "\": edge ignored");
+    if (from < 0 || to < 0) return;
+    Node &a = g.nodes[from], &b = g.nodes[to];
+    if (a.kind == NodeKind::Ignored || b.kind == NodeKind::Ignored) return;  // reported with the node
+    if (from == to) {
+        sink.warn(p, "an edge from a node to itself: ignored");
+        return;
     }
+    if (is_scheme(a.kind) && is_scheme(b.kind)) {
+        sink.warn(p, a_node(a.kind) + " aimed at " + a_node(b.kind) +
+                         " (a relation on a relation, such as an undercut) has no DebateLens counterpart: edge ignored");
+        return;
+    }
+    if (!edge_understood(a.kind, b.kind)) {
+        sink.warn(p, "an edge from " + a_node(a.kind) + " to " + a_node(b.kind) +
+                         " has no DebateLens counterpart: ignored");
+        return;
+    }
+    a.out.push_back(to);
+    b.in.push_back(from);
 }
 
-void read_locutions(const json& list, const std::string& path, Graph& g, DiagnosticSink& sink) {
-    for (size_t i = 0; i < list.size(); ++i) {
-        const json& v = list[i];
-        const std::string p = path + "/" + std::to_string(i);
-        if (!v.is_object()) {
-            sink.warn(p, std::string("must be an object, not ") + type_name(v) + ": ignored");
-            continue;
-        }
-        std::string node_id, person;
-        if (!read_id(v, "nodeID", p, "locution ignored", sink, node_id)) continue;
-        note_timestamp(g, read_text(v, "timestamp", p, sink));
-        const int node = g.find(node_id);
-        if (node < 0) {
-            sink.warn(p + "/nodeID", "no node has the id \"" + elide(node_id, kIdBytesShown) + "\": locution ignored");
-            continue;
-        }
-        const NodeKind kind = g.nodes[node].kind;
-        if (kind == NodeKind::Ignored) continue;  // reported with the node
-        if (kind != NodeKind::L) {
-            sink.warn(p + "/nodeID", "names " + a_node(kind) + ", not an L node: locution ignored");
-            continue;
-        }
-        const auto person_field = v.find("personID");
-        if (person_field != v.end() && !person_field->is_null() && read_id(v, "personID", p, "speaker unknown", sink, person))
-            g.person_of.emplace(node_id, person);
+void read_locution(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+    std::string node_id, person;
+    if (!read_id(v, "nodeID", p, "locution ignored", sink, node_id)) return;
+    note_timestamp(g, read_text(v, "timestamp", p, sink));
+    const int node = g.find(node_id);
+    if (node < 0) {
+        sink.warn(p + "/nodeID", "no node has the id \"" + elide(node_id, kIdBytesShown) + "\": locution ignored");
+        return;
     }
+    const NodeKind kind = g.nodes[node].kind;
+    if (kind == NodeKind::Ignored) return;  // reported with the node
+    if (kind != NodeKind::L) {
+        sink.warn(p + "/nodeID", "names " + a_node(kind) + ", not an L node: locution ignored");
+        return;
+    }
+    const auto person_field = v.find("personID");
+    if (person_field != v.end() && !person_field->is_null() && read_id(v, "personID", p, "speaker unknown", sink, person))
+        g.person_of.emplace(node_id, person);
 }
 
-void read_participants(const json& list, const std::string& path, Graph& g, DiagnosticSink& sink) {
-    for (size_t i = 0; i < list.size(); ++i) {
-        const json& v = list[i];
-        const std::string p = path + "/" + std::to_string(i);
-        if (!v.is_object()) {
-            sink.warn(p, std::string("must be an object, not ") + type_name(v) + ": ignored");
-            continue;
-        }
-        std::string id;
-        if (!read_id(v, "participantID", p, "participant ignored", sink, id)) continue;
-        const std::string name = plain_text(read_text(v, "firstname", p, sink) + " " + read_text(v, "surname", p, sink));
-        if (name.empty()) {
-            sink.warn(p, "has neither firstname nor surname: participant ignored");
-            continue;
-        }
-        g.participants.emplace(id, elide(name, 200));
+void read_participant(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+    std::string id;
+    if (!read_id(v, "participantID", p, "participant ignored", sink, id)) return;
+    const std::string name = plain_text(read_text(v, "firstname", p, sink) + " " + read_text(v, "surname", p, sink));
+    if (name.empty()) {
+        sink.warn(p, "has neither firstname nor surname: participant ignored");
+        return;
     }
+    g.participants.emplace(id, elide(name, 200));
 }
 
 // nlohmann's DOM parser (its exceptions are off here) that keeps where a syntax error is.
@@ -833,11 +809,11 @@ LoadResult import_aif_text(std::string_view text, const std::string& source_labe
         return result;
     }
     Graph g;
-    read_nodes(*nodes, base + "/nodes", g, sink, limits);
-    if (const json* edges = read_list(*map, "edges", base, sink)) read_edges(*edges, base + "/edges", g, sink);
-    if (const json* participants = read_list(*map, "participants", base, sink))
-        read_participants(*participants, base + "/participants", g, sink);
-    if (const json* locutions = read_list(*map, "locutions", base, sink)) read_locutions(*locutions, base + "/locutions", g, sink);
+    g.nodes.reserve(nodes->size());
+    each_item(*map, "nodes", base, sink, [&](const json& v, const std::string& p) { read_node(v, p, g, sink, limits); });
+    each_item(*map, "edges", base, sink, [&](const json& v, const std::string& p) { read_edge(v, p, g, sink); });
+    each_item(*map, "participants", base, sink, [&](const json& v, const std::string& p) { read_participant(v, p, g, sink); });
+    each_item(*map, "locutions", base, sink, [&](const json& v, const std::string& p) { read_locution(v, p, g, sink); });
 
     json debate;
     if (!DebateBuilder(g, sink, limits, base).build(source_label, debate)) return result;

@@ -65,6 +65,21 @@ const Diagnostic* find_warning(const LoadResult& r, const std::string& path, con
 #define CHECK_WARNING_AT(result, path, words) \
     CHECK_MESSAGE(find_warning(result, path, words) != nullptr, "expected a warning at " << path << " mentioning '" << words << "', got:\n" << (result).summary())
 
+// The library fixture with one more claim, quoting `quote` (appended to its second paragraph).
+json library_with_quote(const std::string& id, const std::string& quote) {
+    json doc = library();
+    json& paragraph = doc["article"]["paragraphs"][1];
+    paragraph["text"] = paragraph["text"].get<std::string>() + " " + quote;
+    json claim = doc["claims"][0];
+    claim["id"] = id;
+    claim["quote"] = quote;
+    claim["paragraph"] = paragraph["id"];
+    claim.erase("range");
+    claim.erase("occurrence");
+    doc["claims"].push_back(claim);
+    return doc;
+}
+
 LoadResult import_fixture(const std::string& name) { return import_aif_file(source_path("tests/fixtures/aif/" + name)); }
 
 }  // namespace
@@ -208,16 +223,7 @@ TEST_CASE("Argdown: text that Argdown would parse is escaped and kept on one lin
     CHECK(argdown_escape("Zoë “quoted” — fine") == "Zoë “quoted” — fine");
 
     // A quote made of Argdown syntax still gives exactly one statement line, and nothing else.
-    json doc = library();
-    const std::string evil = "x\n\n# Heading\n[other]: fake\n  +> [marchand-nobody]\n// c\n<arg>: y";
-    doc["article"]["paragraphs"][1]["text"] = doc["article"]["paragraphs"][1]["text"].get<std::string>() + evil;
-    json claim = doc["claims"][0];
-    claim["id"] = "evil";
-    claim["quote"] = evil;
-    claim["paragraph"] = doc["article"]["paragraphs"][1]["id"];
-    claim.erase("range");
-    claim.erase("occurrence");
-    doc["claims"].push_back(claim);
+    json doc = library_with_quote("evil", "x\n\n# Heading\n[other]: fake\n  +> [marchand-nobody]\n// c\n<arg>: y");
     doc["actors"][0]["name"] = "# [Name] //";
     const LoadResult r = load_debate_text(doc.dump(), "evil.json");
     REQUIRE_MESSAGE(r.ok(), r.summary());
@@ -305,18 +311,10 @@ TEST_CASE("AIF round trip: claims, supports and rebuts, speakers and quotes surv
 }
 
 TEST_CASE("AIF round trip: text that looks like markup comes back as it was") {
-    json doc = library();
     const std::string markup = "<b>bold</b> &amp; <br> a < b & c &lt;x&gt; &#169; AT&T;";
+    json doc = library_with_quote("markup", markup);
     for (auto& c : doc["claims"]) c["summary"] = markup + " " + c["id"].get<std::string>();
     doc["actors"][0]["name"] = "Zo\u00eb <i>M</i> &amp;";
-    doc["article"]["paragraphs"][1]["text"] = doc["article"]["paragraphs"][1]["text"].get<std::string>() + " " + markup;
-    json claim = doc["claims"][0];
-    claim["id"] = "markup";
-    claim["quote"] = markup;
-    claim["paragraph"] = doc["article"]["paragraphs"][1]["id"];
-    claim.erase("range");
-    claim.erase("occurrence");
-    doc["claims"].push_back(claim);
     const LoadResult original = load_debate_text(doc.dump(), "markup.json");
     REQUIRE_MESSAGE(original.ok(), original.summary());
     const LoadResult back = import_aif_text(export_aif(*original.debate), "markup.aif.json");
