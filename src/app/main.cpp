@@ -146,7 +146,10 @@ int main(int argc, char** argv) {
         }
     }
     if (validate) return Validate(validate_files);
+#ifndef __EMSCRIPTEN__
+    // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
     if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
+#endif
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
         return Usage("--size must be between 200x200 and 16384x16384");
@@ -154,10 +157,12 @@ int main(int argc, char** argv) {
     if (!content.empty()) app.content_files.push_back(content);
     for (const auto& in : inputs) AddContent(app.content_files, in);
     if (app.content_files.empty()) AddContent(app.content_files, app.asset_dir + "/content");
+#ifndef __EMSCRIPTEN__
     if (!exports.empty()) {
         if (app.content_files.empty()) return Usage((exports.front().flag + " needs a debate file").c_str());
         return dl::RunExports(app.content_files.front(), exports);
     }
+#endif
     if (!pending.empty()) {
         app.current_file = pending;  // the page will hand the text in (or report why it cannot)
     } else if (app.content_files.empty()) {
