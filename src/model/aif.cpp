@@ -557,9 +557,12 @@ private:
         return static_cast<int>(actors_.size()) - 1;
     }
 
-    static std::string unique_id(const std::string& wanted, std::unordered_set<std::string>& used) {
-        std::string id = wanted.substr(0, 56);
-        for (int n = 2; !used.insert(id).second; ++n) id = wanted.substr(0, 56) + "-" + std::to_string(n);
+    // Ids made from node ids or names can collide (slugs of long or non-Latin text): "-2", "-3"... are
+    // added, each base resuming where its last suffix was, so thousands of collisions stay linear.
+    std::string unique_id(const std::string& wanted, std::unordered_set<std::string>& used) {
+        const std::string base = wanted.substr(0, 56);
+        std::string id = base;
+        for (int& n = last_suffix_[base]; !used.insert(id).second;) id = base + "-" + std::to_string(++n + 1);
         return id;
     }
 
@@ -774,6 +777,7 @@ private:
     json actors_ = json::array(), paragraphs_ = json::array(), claims_ = json::array(), relations_ = json::array();
     std::vector<int> claim_nodes_;
     std::unordered_map<std::string, int> actor_of_name_;
+    std::unordered_map<std::string, int> last_suffix_;  // unique_id's, per base
     std::unordered_set<std::string> actor_ids_;
     std::unordered_set<uint64_t> related_by_scheme_;        // claim pairs an RA, CA or MA relates, either way
     std::unordered_set<uint64_t> typed_[kRelationTypeCount];  // per type: (from, to) already related

@@ -544,6 +544,16 @@ TEST_CASE("AIF import: hostile maps stay within the limits and within bounded ti
         const LoadResult r = timed_import("unclosed markup", map.dump());
         REQUIRE_MESSAGE(r.ok(), r.summary());
     }
+    // Node ids that all make the same claim id (they differ past the part a slug keeps).
+    {
+        json nodes = json::array();
+        for (int i = 0; i < 20000; ++i) nodes.push_back({{"nodeID", std::string(80, 'n') + std::to_string(i)}, {"type", "I"}, {"text", "p"}});
+        const LoadResult r = timed_import("colliding ids", json({{"nodes", nodes}}).dump());
+        REQUIRE_MESSAGE(r.ok(), r.summary().substr(0, 2000));
+        std::set<std::string> ids;
+        for (const Claim& c : r.debate->claims) ids.insert(c.id);
+        CHECK(ids.size() == 20000);
+    }
     // Thousands of warnings stop at the diagnostics limit.
     {
         json nodes = json::array({{{"nodeID", 1}, {"type", "I"}, {"text", "x"}}});
