@@ -9,6 +9,7 @@
 #include "model/load.h"
 #include "model/prepared.h"
 #include "model/query.h"
+#include "tiny_limits.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -102,16 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     exercise(dl::load_debate_text(text, "fuzz.json"), text);
 
     // The same input under tiny limits, so every limit check is reached with small inputs.
-    dl::LoadLimits tiny;
-    tiny.max_file_bytes = 1u << 16;
-    tiny.max_depth = 6;
-    tiny.max_string_bytes = 200;
-    tiny.max_paragraphs = tiny.max_claims = tiny.max_relations = 8;
-    tiny.max_actors = tiny.max_questions = tiny.max_evidence = tiny.max_timeline = 4;
-    tiny.max_list = 3;
-    tiny.max_diagnostics = 5;
-    tiny.max_values = 300;
-    tiny.max_quote_search_bytes = 512;
+    const dl::LoadLimits tiny = tiny_limits();
     const dl::LoadResult small = dl::load_debate_text(text, "fuzz.json", tiny);
     check(small.diagnostics.size() <= tiny.max_diagnostics + 2);
     exercise(small, text);

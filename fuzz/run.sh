@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang into build/fuzz and runs each for SECONDS.
-#   fuzz/run.sh SECONDS [TARGET...]      targets: load location (aif_import once the importer exists)
+#   fuzz/run.sh SECONDS [TARGET...]      targets: load location aif_import
 # Quiet: one line per target, then "N passed, N failed". Exit status 1 if any target found a
 # crash, leak, timeout or out-of-memory; the input that did it is kept in build/fuzz/crashes/.
-# Working corpora persist in build/fuzz/corpus/TARGET (seeded on every run from content/*.json,
-# tests/fixtures/*.json and fuzz/seeds/TARGET/); full logs are in build/fuzz/logs/.
+# Working corpora persist in build/fuzz/corpus/TARGET (seeded on every run from content/*.json and
+# tests/fixtures/*.json for load, tests/fixtures/aif/*.json for aif_import, and fuzz/seeds/TARGET/);
+# full logs are in build/fuzz/logs/.
 # FUZZ_BUILD_DIR=DIR uses another build tree (e.g. a long run beside short ones).
 set -uo pipefail
 
@@ -48,6 +49,9 @@ seed() {  # seed TARGET DIR: copy the seed inputs into the working corpus (exist
             cp -n "$f" "$dir/seed-$(basename "$f")"
         done
     fi
+    if [ "$t" = aif_import ]; then
+        for f in "$root"/tests/fixtures/aif/*.json; do cp -n "$f" "$dir/seed-$(basename "$f")"; done
+    fi
     if [ -d "$root/fuzz/seeds/$t" ]; then
         for f in "$root/fuzz/seeds/$t"/*; do [ -f "$f" ] && cp -n "$f" "$dir/seed-$(basename "$f")"; done
     fi
@@ -59,10 +63,6 @@ failed=0
 for t in "${targets[@]}"; do
     exe="$out/fuzz_$t"
     if [ ! -x "$exe" ]; then
-        if [ "$t" = aif_import ]; then
-            echo "fuzz_aif_import: not built (no AIF importer yet, see fuzz/fuzz_aif_import.cpp)"
-            continue
-        fi
         echo "fuzz_$t: no such target" >&2
         failed=$((failed + 1))
         continue

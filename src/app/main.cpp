@@ -1,6 +1,6 @@
-// DebateLens entry point: command-line tools (--validate) and the interactive explainer.
+// DebateLens entry point: command-line tools (--validate, the exports, the AIF import) and the interactive explainer.
 #include "app/app.h"
-#include "model/export_html.h"
+#include "app/cli_commands.h"
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -34,6 +33,11 @@ const char* kUsage =
     "                       works without a display (SDL's offscreen driver)\n"
     "  --status-file PATH   write the app state as JSON at exit\n"
     "  --export-html OUT    write the debate (--content, or the first FILE) as semantic HTML; no window\n"
+    "  --export-json-ld OUT ... as schema.org JSON-LD (a Claim per claim, a ClaimReview per review)\n"
+    "  --export-aif OUT     ... as an AIF argument map (AIFdb/OVA JSON)\n"
+    "  --export-argdown OUT ... as Argdown text\n"
+    "  --import-aif IN OUT  convert an AIF map (plain or xAIF) into a debate file; prints its warnings;\n"
+    "                       exit 1 on errors (no window)\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
@@ -67,20 +71,6 @@ std::string FindAssets(const char* argv0) {
     return "assets";
 }
 
-int ExportHtml(const std::vector<std::string>& files, const std::string& out_path) {
-    if (files.empty()) return Usage("--export-html needs a debate file");
-    const dl::LoadResult r = dl::load_debate_file(files.front());
-    for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
-    if (!r.ok()) return 1;
-    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
-    out << dl::export_html_document(*r.debate);
-    if (!out) {
-        std::fprintf(stderr, "debatelens: cannot write %s\n", out_path.c_str());
-        return 1;
-    }
-    return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -88,7 +78,8 @@ int main(int argc, char** argv) {
     static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme, location, export_html, pending;
+    std::string content, view, claim, theme, location, pending, import_in, import_out;
+    std::vector<dl::ExportRequest> exports;
     bool validate = false, size_given = false;
 #ifdef __EMSCRIPTEN__
     app.asset_dir = "/assets";
@@ -108,7 +99,7 @@ int main(int argc, char** argv) {
         } else if (a == "--validate") {
             validate = true;
         } else if (a == "--content" || a == "--view" || a == "--claim" || a == "--theme" || a == "--size" ||
-                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location" || a == "--export-html" || a == "--pending") {
+                   a == "--frames" || a == "--screenshot" || a == "--status-file" || a == "--location" || a == "--pending") {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             if (a == "--content") content = v;
@@ -118,7 +109,6 @@ int main(int argc, char** argv) {
             if (a == "--screenshot") run.screenshot_path = v;
             if (a == "--status-file") run.status_path = v;
             if (a == "--location") location = v;
-            if (a == "--export-html") export_html = v;
             if (a == "--pending") pending = v;
             if (a == "--frames") {
                 char* end = nullptr;
@@ -129,6 +119,14 @@ int main(int argc, char** argv) {
             if (a == "--size" && std::sscanf(v, "%dx%d", &run.width, &run.height) != 2)
                 return Usage("--size takes WIDTHxHEIGHT, e.g. 1280x800");
             if (a == "--size") size_given = true;
+        } else if (dl::IsExportFlag(a)) {
+            const char* v = value(a.c_str());
+            if (!v) return Usage((a + " needs a value").c_str());
+            exports.push_back({a, v});
+        } else if (a == "--import-aif") {
+            if (i + 2 >= argc) return Usage("--import-aif needs IN and OUT");
+            import_in = argv[++i];
+            import_out = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -140,16 +138,26 @@ int main(int argc, char** argv) {
     if (validate) return Validate(validate_files);
     // A snapshot on its own draws a few frames (layout settles over two or three) and exits.
     if (!run.screenshot_path.empty() && run.max_frames < 0) run.max_frames = 5;
+#ifndef __EMSCRIPTEN__
+    // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
+    if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
+#endif
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)
         return Usage("--size must be between 200x200 and 16384x16384");
 
-    if (!export_html.empty()) {
+#ifndef __EMSCRIPTEN__
+    // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
+    if (!exports.empty()) {
         std::vector<std::string> files;
-        for (const auto& in : content.empty() ? inputs : std::vector<std::string>{content})
+        if (!content.empty()) files.push_back(content);
+        for (const auto& in : inputs)
             for (auto& f : dl::list_debate_files(in)) files.push_back(f);
-        return ExportHtml(files, export_html);
+        if (files.empty()) files = dl::list_debate_files(app.asset_dir + "/content");
+        if (files.empty()) return Usage((exports.front().flag + " needs a debate file").c_str());
+        return dl::RunExports(files.front(), exports);
     }
+#endif
 #ifndef __EMSCRIPTEN__
     // Settings belong to the person at the desktop: snapshot and test runs (--frames) leave them alone.
     const bool interactive = run.max_frames < 0;

@@ -29,6 +29,30 @@ int64_t PartialDate::days_since_epoch() const {
     return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
+bool parse_partial_date(std::string_view s, PartialDate& d) {
+    auto digits = [&](size_t at, size_t n, int& out) {
+        if (at + n > s.size()) return false;
+        out = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return false;
+            out = out * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    d = PartialDate{};
+    if (!(s.size() == 4 || s.size() == 7 || s.size() == 10)) return false;
+    if (!digits(0, 4, d.year) || d.year == 0) return false;
+    if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2, d.month) || d.month < 1 || d.month > 12)) return false;
+    if (s.size() == 10) {
+        if (s[7] != '-' || !digits(8, 2, d.day)) return false;
+        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+        const int max = days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+        if (d.day < 1 || d.day > max) return false;
+    }
+    return true;
+}
+
 std::string PartialDate::to_string() const {
     char buf[32];
     if (day)

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,6 +22,8 @@ struct PartialDate {
     std::string to_string() const;  // ISO form as written ("1990-11")
     std::string to_display() const; // "21 November 1990", "November 1990", "1990"
 };
+// Reads "1990", "1990-11" or "1990-11-21" (a real calendar day); false for anything else.
+bool parse_partial_date(std::string_view text, PartialDate& out);
 
 enum class ParagraphKind { Body, Byline, ListItem, PullQuote };
 enum class ActorRole { Subject, Commentator, Referenced };
@@ -67,6 +71,15 @@ struct Question {
     std::string id, text, short_label;
 };
 
+// A published fact-check of a claim. The reviewer's verdict, never the newsroom's: an explainer
+// shows who rated the claim and links to the rating, it does not rate claims itself.
+struct Review {
+    std::string rating;    // in the reviewer's words ("Misleading", "Half true")
+    std::string reviewer;  // the organisation that published the review
+    std::string url;
+    PartialDate date;      // optional
+};
+
 struct Claim {
     std::string id;
     int actor = -1;
@@ -79,6 +92,7 @@ struct Claim {
     uint32_t quote_end = 0;
     std::vector<int> evidence;
     std::vector<int> questions;
+    std::optional<Review> review;
 };
 
 struct Relation {

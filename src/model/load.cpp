@@ -45,6 +45,24 @@ std::string LoadResult::summary() const {
     return s;
 }
 
+DiagnosticSink::DiagnosticSink(std::string file, size_t max_diagnostics, std::vector<Diagnostic>& out)
+    : file_(std::move(file)), max_(max_diagnostics), out_(out) {}
+
+void DiagnosticSink::add(Severity s, const std::string& path, std::string message) {
+    if (full()) {
+        // One line says the list stops here; it is an error if any problem left out is one,
+        // so a file with many warnings (unknown fields from a newer format) still loads.
+        if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
+        return;
+    }
+    if (out_.size() >= max_) {
+        capped_ = static_cast<std::ptrdiff_t>(out_.size());
+        out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
+        return;
+    }
+    out_.push_back({s, file_, path, 0, 0, std::move(message)});
+}
+
 namespace {
 
 std::string pointer_token(std::string_view key) {
@@ -295,16 +313,6 @@ private:
     std::string error_message_, error_path_, error_token_;
 };
 
-void line_and_column(std::string_view text, size_t position, int& line, int& column) {
-    line = 1;
-    column = 1;
-    const size_t end = std::min(position, text.size());
-    for (size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') { ++line; column = 1; }
-        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Field readers
 // ---------------------------------------------------------------------------------------------
@@ -333,30 +341,6 @@ bool is_slug(const std::string& s) {
     return true;
 }
 
-bool parse_date(const std::string& s, PartialDate& d) {
-    auto digits = [&](size_t at, size_t n, int& out) {
-        if (at + n > s.size()) return false;
-        out = 0;
-        for (size_t i = at; i < at + n; ++i) {
-            if (s[i] < '0' || s[i] > '9') return false;
-            out = out * 10 + (s[i] - '0');
-        }
-        return true;
-    };
-    d = PartialDate{};
-    if (!(s.size() == 4 || s.size() == 7 || s.size() == 10)) return false;
-    if (!digits(0, 4, d.year) || d.year == 0) return false;
-    if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2, d.month) || d.month < 1 || d.month > 12)) return false;
-    if (s.size() == 10) {
-        if (s[7] != '-' || !digits(8, 2, d.day)) return false;
-        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-        const int max = days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-        if (d.day < 1 || d.day > max) return false;
-    }
-    return true;
-}
-
 bool is_web_url(const std::string& s) {
     auto starts = [&](const char* p) {
         const size_t n = std::char_traits<char>::length(p);
@@ -374,10 +358,10 @@ bool is_web_url(const std::string& s) {
 class Checker {
 public:
     Checker(std::string file, const LoadLimits& limits, std::vector<Diagnostic>& out)
-        : file_(std::move(file)), limits_(limits), out_(out) {}
+        : limits_(limits), sink_(std::move(file), limits.max_diagnostics, out) {}
 
-    void error(const std::string& path, std::string message) { add(Severity::Error, path, std::move(message)); }
-    void warn(const std::string& path, std::string message) { add(Severity::Warning, path, std::move(message)); }
+    void error(const std::string& path, std::string message) { sink_.error(path, std::move(message)); }
+    void warn(const std::string& path, std::string message) { sink_.warn(path, std::move(message)); }
 
     // Warn about fields this version does not know (newer files stay readable).
     void known_keys(const Value& obj, const std::string& path, std::initializer_list<const char*> known) {
@@ -451,16 +435,16 @@ public:
     bool date(const Value& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
-        if (!parse_date(s, out)) {
+        if (!parse_partial_date(s, out)) {
             error(path + "/" + key, "\"" + elide(s, 40) + "\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
             return false;
         }
         return true;
     }
 
-    bool url(const Value& obj, const char* key, const std::string& path, std::string& out) {
+    bool url(const Value& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
         std::string s;
-        if (!text(obj, key, path, s, false)) return false;
+        if (!text(obj, key, path, s, required)) return false;
         if (!is_web_url(s)) {
             error(path + "/" + key, "\"" + elide(s, 60) + "\" is not allowed: links must be http:// or https:// URLs");
             return false;
@@ -546,28 +530,11 @@ public:
 
     const LoadLimits& limits() const { return limits_; }
     // True once max_diagnostics were reported: later problems are only counted.
-    bool full() const { return capped_ >= 0; }
+    bool full() const { return sink_.full(); }
 
 private:
-    void add(Severity s, const std::string& path, std::string message) {
-        if (full()) {
-            // One line says the list stops here; it is an error if any problem left out is one,
-            // so a file with many warnings (unknown fields from a newer format) still loads.
-            if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
-            return;
-        }
-        if (out_.size() >= limits_.max_diagnostics) {
-            capped_ = static_cast<std::ptrdiff_t>(out_.size());
-            out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
-            return;
-        }
-        out_.push_back({s, file_, path, 0, 0, std::move(message)});
-    }
-
-    std::ptrdiff_t capped_ = -1;  // index of the "too many problems" line
-    std::string file_;
     const LoadLimits& limits_;
-    std::vector<Diagnostic>& out_;
+    DiagnosticSink sink_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -728,7 +695,7 @@ private:
 
     void read_claim(const Value& o, const std::string& p, Claim& cl) {
         c_.known_keys(o, p, {"id", "actor", "attribution", "summary", "kind", "quote", "paragraph", "range",
-                             "occurrence", "evidence", "questions"});
+                             "occurrence", "evidence", "questions", "review"});
         c_.id(o, p, cl.id);
         cl.actor = c_.ref(o, "actor", p, d_.actor_ids, "actor", true);
         c_.choice(o, "attribution", p, cl.attribution, false);
@@ -740,6 +707,18 @@ private:
         cl.paragraph = c_.ref(o, "paragraph", p, d_.paragraph_ids, "paragraph", true);
         if (has_quote && cl.paragraph >= 0 && cl.paragraph < static_cast<int>(d_.article.paragraphs.size()))
             locate_quote(o, p, cl);
+        if (const Value* review = c_.field(o, "review", p, false)) read_review(*review, p + "/review", cl);
+    }
+
+    void read_review(const Value& o, const std::string& p, Claim& cl) {
+        if (!c_.object(o, p)) return;
+        c_.known_keys(o, p, {"rating", "reviewer", "url", "date"});
+        Review r;
+        c_.text(o, "rating", p, r.rating, true);
+        c_.text(o, "reviewer", p, r.reviewer, true);
+        c_.url(o, "url", p, r.url, true);
+        c_.date(o, "date", p, r.date, false);
+        cl.review = std::move(r);
     }
 
     // The quote must stand in its paragraph character for character: that is the product's promise.
@@ -787,7 +766,7 @@ private:
             return;
         }
         size_t found = 0;
-        const size_t at = find_occurrence(text, cl.quote, occurrence, found);
+        const size_t at = find_occurrence(text, cl.quote, occurrence, found, quote_work_, kmp_table_);
         if (at != std::string::npos) {
             cl.quote_begin = static_cast<uint32_t>(at);
             cl.quote_end = static_cast<uint32_t>(at + cl.quote.size());
@@ -809,43 +788,6 @@ private:
                            elide(text.substr(near.begin, near.end - near.begin), 160) + "\"";
         }
         c_.error(p + "/quote", message);
-    }
-
-    // Where the k-th (1-based) occurrence of `quote` starts in `text`, overlapping occurrences
-    // counted, or npos; `found` is how many occurrences there were up to it. Knuth-Morris-Pratt
-    // (with memchr while nothing matches): linear in both lengths whatever they hold, where
-    // repeated find() calls would take quote x paragraph x k steps on text like "aaaa...".
-    size_t find_occurrence(std::string_view text, std::string_view quote, uint64_t k, size_t& found) {
-        const size_t n = text.size(), m = quote.size();
-        found = 0;
-        quote_work_ += m;
-        if (m == 0 || m > n) return std::string::npos;
-        fail_.assign(m, 0);
-        for (size_t i = 1, j = 0; i < m; ++i) {
-            while (j > 0 && quote[i] != quote[j]) j = fail_[j - 1];
-            if (quote[i] == quote[j]) ++j;
-            fail_[i] = static_cast<uint32_t>(j);
-        }
-        size_t j = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (j == 0) {
-                const void* hit = std::memchr(text.data() + i, quote[0], n - i);
-                if (!hit) break;
-                i = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-            }
-            while (j > 0 && text[i] != quote[j]) j = fail_[j - 1];
-            if (text[i] == quote[j]) ++j;
-            if (j == m) {
-                ++found;
-                if (found == k) {
-                    quote_work_ += i + 1;
-                    return i + 1 - m;
-                }
-                j = fail_[j - 1];
-            }
-        }
-        quote_work_ += n;
-        return std::string::npos;
     }
 
     void read_relation(const Value& o, const std::string& p, Relation& r) {
@@ -896,7 +838,7 @@ private:
     std::unordered_map<std::string, int> section_ids_;
     size_t quote_work_ = 0;       // bytes examined so far to locate quotes (max_quote_search_bytes)
     uint64_t near_miss_cells_ = 0;  // closest_substring steps so far
-    std::vector<uint32_t> fail_;  // find_occurrence's table, kept between claims
+    std::vector<uint32_t> kmp_table_;  // find_occurrence's scratch table, kept between claims
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -983,35 +925,31 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
     return result;
 }
 
-LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {
-    LoadResult result;
+bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics) {
+    auto fail = [&](std::string message) {
+        diagnostics.push_back({Severity::Error, path, "", 0, 0, std::move(message)});
+        return false;
+    };
     std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read it: not a regular file (a directory?)"});
-        return result;
-    }
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        return fail("cannot read it: not a regular file (a directory?)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot open the file (missing, or not readable)"});
-        return result;
-    }
+    if (!in) return fail("cannot open the file (missing, or not readable)");
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
-    if (size < 0) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read the file (is it a directory?)"});
-        return result;
-    }
-    if (static_cast<uint64_t>(size) > limits.max_file_bytes) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0,
-                                      "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes)});
-        return result;
-    }
+    if (size < 0) return fail("cannot read the file (is it a directory?)");
+    if (static_cast<uint64_t>(size) > limits.max_file_bytes)
+        return fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
     in.seekg(0);
-    std::string text(static_cast<size_t>(size), '\0');
-    if (!in.read(&text[0], size)) {
-        result.diagnostics.push_back({Severity::Error, path, "", 0, 0, "cannot read the file"});
-        return result;
-    }
+    text.assign(static_cast<size_t>(size), '\0');
+    if (size > 0 && !in.read(&text[0], size)) return fail("cannot read the file");
+    return true;
+}
+
+LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {
+    LoadResult result;
+    std::string text;
+    if (!read_content_file(path, limits, text, result.diagnostics)) return result;
     return load_debate_text(text, path, limits);
 }
 

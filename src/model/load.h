@@ -4,6 +4,7 @@
 
 #include "model/debate.h"
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,24 @@ struct Diagnostic {
     // "file:/claims/12/quote: message", "file:3:14: message" or "file: message";
     // warnings carry "warning: " before the message.
     std::string format() const;
+};
+
+// Collects a file's diagnostics up to a maximum, then one line saying the list stops there (an
+// error if any problem left out is one), so a hostile file cannot flood memory or the terminal.
+class DiagnosticSink {
+public:
+    DiagnosticSink(std::string file, size_t max_diagnostics, std::vector<Diagnostic>& out);
+    void error(const std::string& path, std::string message) { add(Severity::Error, path, std::move(message)); }
+    void warn(const std::string& path, std::string message) { add(Severity::Warning, path, std::move(message)); }
+    // True once the maximum was reached: later problems are only counted.
+    bool full() const { return capped_ >= 0; }
+
+private:
+    void add(Severity severity, const std::string& path, std::string message);
+    std::string file_;
+    size_t max_;
+    std::vector<Diagnostic>& out_;
+    std::ptrdiff_t capped_ = -1;  // index of the "too many problems" line
 };
 
 // Bounds that keep hostile files harmless. Each one exceeded is a clean error.
@@ -59,5 +78,9 @@ struct LoadResult {
 // `file_label` names the source in messages (a path, or a URL on the web).
 LoadResult load_debate_text(std::string_view text, const std::string& file_label, const LoadLimits& limits = {});
 LoadResult load_debate_file(const std::string& path, const LoadLimits& limits = {});
+
+// Reads a whole file (a regular file of at most max_file_bytes) for a loader or importer; on failure
+// adds an error naming the path and returns false, so every file format reports the same way.
+bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace dl

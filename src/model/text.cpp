@@ -2,6 +2,8 @@
 #include "model/text.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <vector>
 
 namespace dl {
@@ -143,6 +145,160 @@ NearMiss closest_substring(std::string_view hay, std::string_view needle) {
     while (best.begin > 0 && !is_utf8_boundary(hay, best.begin)) --best.begin;
     while (best.end < n && !is_utf8_boundary(hay, best.end)) ++best.end;
     return best;
+}
+
+size_t find_occurrence(std::string_view text, std::string_view needle, uint64_t k, size_t& found, size_t& examined,
+                       std::vector<uint32_t>& table) {
+    const size_t n = text.size(), m = needle.size();
+    found = 0;
+    examined += m;
+    if (m == 0 || m > n) return std::string::npos;
+    table.assign(m, 0);
+    for (size_t i = 1, j = 0; i < m; ++i) {
+        while (j > 0 && needle[i] != needle[j]) j = table[j - 1];
+        if (needle[i] == needle[j]) ++j;
+        table[i] = static_cast<uint32_t>(j);
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (j == 0) {  // nothing matched yet: memchr skips ahead to the next possible start
+            const void* hit = std::memchr(text.data() + i, needle[0], n - i);
+            if (!hit) break;
+            i = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+        }
+        while (j > 0 && text[i] != needle[j]) j = table[j - 1];
+        if (text[i] == needle[j]) ++j;
+        if (j == m) {
+            ++found;
+            if (found == k) {
+                examined += i + 1;
+                return i + 1 - m;
+            }
+            j = table[j - 1];
+        }
+    }
+    examined += n;
+    return std::string::npos;
+}
+
+void line_and_column(std::string_view text, size_t position, int& line, int& column) {
+    line = 1;
+    column = 1;
+    const size_t end = std::min(position, text.size());
+    for (size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') { ++line; column = 1; }
+        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
+}
+
+namespace {
+// Tags that separate words when a browser shows them; inline ones (<b>, <span>) do not.
+bool is_block_tag(std::string_view name) {
+    static const char* const kBlock[] = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "h1", "h2", "h3",
+                                         "h4", "h5", "h6", "blockquote", "hr", "section", "article", "table"};
+    for (const char* b : kBlock)
+        if (name.size() == std::strlen(b) && std::equal(name.begin(), name.end(), b, [](char x, char y) {
+                return (x | 0x20) == y;  // ASCII letters and digits: lower-casing a digit leaves it unchanged
+            }))
+            return true;
+    return false;
+}
+
+// The code point an entity (the text between '&' and ';') stands for, or 0 when unknown.
+uint32_t entity_code_point(std::string_view name) {
+    if (name.size() > 1 && name[0] == '#') {
+        const bool hex = name[1] == 'x' || name[1] == 'X';
+        const std::string_view digits = name.substr(hex ? 2 : 1);
+        if (digits.empty() || digits.size() > 7) return 0;
+        uint32_t cp = 0;
+        for (char c : digits) {
+            int v = -1;
+            if (c >= '0' && c <= '9') v = c - '0';
+            else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') v = (c | 0x20) - 'a' + 10;
+            if (v < 0) return 0;
+            cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+        }
+        // NUL, surrogates and values past Unicode are not characters: the replacement character says so.
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;
+        return cp;
+    }
+    static const struct { const char* name; uint32_t cp; } kNamed[] = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '},
+        {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},
+        {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"hellip", 0x2026}, {"laquo", 0xAB},
+        {"raquo", 0xBB}, {"euro", 0x20AC}, {"pound", 0xA3}, {"copy", 0xA9}, {"reg", 0xAE}, {"deg", 0xB0},
+        {"times", 0xD7}, {"middot", 0xB7}, {"bull", 0x2022}, {"shy", 0xAD}};
+    for (const auto& e : kNamed)
+        if (name == e.name) return e.cp;
+    return 0;
+}
+
+// How far after '&' the ';' of an entity may be.
+constexpr size_t kEntityBytes = 12;
+
+bool starts_tag(std::string_view s, size_t i) {
+    if (s[i] != '<' || i + 1 >= s.size()) return false;
+    const char next = s[i + 1];
+    return std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+}
+
+bool separates_words(uint32_t cp) {
+    return cp <= 0x20 || cp == 0x7F || cp == 0x85 || cp == 0xA0 || cp == 0x2028 || cp == 0x2029;
+}
+}  // namespace
+
+std::string plain_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;  // a separator is pending: written before the next visible character
+    auto put = [&](uint32_t cp) {
+        if (separates_words(cp)) {
+            space = true;
+            return;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        utf8_append(out, cp);
+    };
+    size_t next_gt = 0;  // where the next '>' is (s.size() when none): found once per '>', so linear
+    for (size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (starts_tag(s, i)) {
+            if (next_gt <= i) {
+                const size_t gt = s.find('>', i);
+                next_gt = gt == std::string_view::npos ? s.size() : gt;
+            }
+            if (next_gt < s.size()) {
+                size_t name_begin = i + 1 + (s[i + 1] == '/'), name_end = name_begin;
+                while (name_end < next_gt && std::isalnum(static_cast<unsigned char>(s[name_end]))) ++name_end;
+                if (is_block_tag(s.substr(name_begin, name_end - name_begin))) space = true;
+                i = next_gt + 1;
+                continue;
+            }
+        } else if (c == '&') {
+            const size_t semi = s.substr(i + 1, kEntityBytes).find(';');
+            if (semi != std::string_view::npos) {
+                if (const uint32_t cp = entity_code_point(s.substr(i + 1, semi))) {
+                    if (cp != 0xAD) put(cp);  // a soft hyphen only marks where a word may break
+                    i += semi + 2;
+                    continue;
+                }
+            }
+        }
+        put(utf8_next(s, i));
+    }
+    return out;
+}
+
+std::string escape_for_plain_text(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (starts_tag(s, i)) out += "&lt;";
+        else if (s[i] == '&' && s.substr(i + 1, kEntityBytes).find(';') != std::string_view::npos) out += "&amp;";
+        else out += s[i];
+    }
+    return out;
 }
 
 std::string elide(std::string_view s, size_t max_bytes) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dl {
 
@@ -26,6 +27,28 @@ struct NearMiss {
 // Approximate substring search (Sellers). Returns distance SIZE_MAX when the inputs are too
 // large to compare cheaply (the product of their lengths caps the work).
 NearMiss closest_substring(std::string_view haystack, std::string_view needle);
+
+// Where the k-th (1-based) occurrence of `needle` starts in `text`, overlapping occurrences
+// counted, or npos; `found` is how many occurrences there were up to it. `examined` grows by the
+// bytes looked at, for callers that budget their searching; `table` is scratch space a caller keeps
+// between calls. Knuth-Morris-Pratt: linear in both lengths whatever they hold, where repeated
+// find() calls take needle x text x k steps on text like "aaaa...".
+size_t find_occurrence(std::string_view text, std::string_view needle, uint64_t k, size_t& found, size_t& examined,
+                       std::vector<uint32_t>& table);
+
+// 1-based line and column (in code points) of a byte position, for messages about a text file.
+void line_and_column(std::string_view text, size_t position, int& line, int& column);
+
+// Plain text from a field that may hold HTML (argument-mapping tools store what their editors
+// typed or pasted): tags dropped (block tags such as <p> and <br> leave a space), the common named
+// entities and numeric character references decoded, every run of white space and control
+// characters made one space, and the ends trimmed. The result is valid UTF-8 whatever the input.
+// Linear in the input, even for text full of unclosed '<'.
+std::string plain_text(std::string_view markup);
+// The inverse for text that is already plain: escapes just the '<' and '&' that plain_text would
+// take for markup ("<b" -> "&lt;b", "&amp;" -> "&amp;amp;"), so that plain_text gives it back
+// unchanged; "a < b & c" stays as it is for tools that read the text as plain.
+std::string escape_for_plain_text(std::string_view plain);
 
 // "a very long text…" cut at a code point boundary, at most max_bytes long before the ellipsis.
 std::string elide(std::string_view s, size_t max_bytes);

@@ -286,3 +286,36 @@ TEST_CASE("partial dates order sensibly and print for readers") {
     CHECK(b.to_display() == "November 1990");
     CHECK(c.to_string() == "1990");
 }
+
+TEST_CASE("a claim's review: rating, reviewer and an http(s) link required, date optional") {
+    const LoadResult r = load_debate_text(harbour().dump(), "harbour.json");
+    REQUIRE_MESSAGE(r.ok(), r.summary());
+    int reviewed = 0;
+    for (const Claim& c : r.debate->claims) reviewed += c.review.has_value();
+    CHECK(reviewed == 1);
+    const Claim& loan = r.debate->claims[r.debate->find_claim("calder-loan")];
+    REQUIRE(loan.review);
+    CHECK(loan.review->rating == "Half true");
+    CHECK(loan.review->reviewer == "Gullhaven Fact Desk (fictional)");
+    CHECK(loan.review->url == "https://example.org/gullhaven/fact-check/bridge-loan");
+    CHECK(loan.review->date.to_string() == "2023-03-11");
+
+    const json review = {{"rating", "Misleading"}, {"reviewer", "A fact desk"}, {"url", "https://example.org/r"}};
+    auto with_review = [&](const std::function<void(json&)>& change) {
+        return load_mutated(library(), [&](json& d) {
+            d["claims"][0]["review"] = review;
+            change(d["claims"][0]["review"]);
+        });
+    };
+    CHECK(with_review([](json& r) { r.erase("url"); }).diagnostics.size() == 1);
+    CHECK_ERROR_AT(with_review([](json& r) { r.erase("url"); }), "/claims/0/review/url", "required field is missing");
+    CHECK_ERROR_AT(with_review([](json& r) { r.erase("rating"); }), "/claims/0/review/rating", "required field is missing");
+    CHECK_ERROR_AT(with_review([](json& r) { r["reviewer"] = " "; }), "/claims/0/review/reviewer", "must not be empty");
+    CHECK_ERROR_AT(with_review([](json& r) { r["url"] = "javascript:alert(1)"; }), "/claims/0/review/url", "links must be http");
+    CHECK_ERROR_AT(with_review([](json& r) { r["date"] = "11/03/2023"; }), "/claims/0/review/date", "not a date");
+    CHECK_ERROR_AT(with_review([](json& r) { r = "Misleading"; }), "/claims/0/review", "must be an object, not a string");
+    const LoadResult extra = with_review([](json& r) { r["verdict"] = "false"; });
+    CHECK(extra.ok());
+    CHECK(find_diag(extra, "/claims/0/review/verdict", "unknown field") != nullptr);
+    CHECK(with_review([](json& r) { r["date"] = "2024-05"; }).ok());
+}

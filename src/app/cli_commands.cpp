@@ -1,0 +1,81 @@
+// Exports and the AIF import behind one path: load (or import), report, write, report the write.
+#include "app/cli_commands.h"
+#include "model/aif.h"
+#include "model/argdown.h"
+#include "model/export_html.h"
+#include "model/json_ld.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <functional>
+
+namespace dl {
+
+namespace {
+
+using Render = std::function<std::string(const Debate&)>;
+
+struct ExportFlag {
+    const char* flag;
+    std::string (*render)(const Debate&);
+};
+const ExportFlag kExportFlags[] = {{"--export-html", export_html_document},
+                                   {"--export-json-ld", export_json_ld},
+                                   {"--export-aif", export_aif},
+                                   {"--export-argdown", export_argdown}};
+
+// The whole text, or a message saying why not (a missing folder, a directory in the way, a full disk).
+bool WriteTextFile(const std::string& path, const std::string& text) {
+    errno = 0;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (out) out.close();
+    if (out) return true;
+    std::fprintf(stderr, "debatelens: cannot write %s: %s\n", path.c_str(), errno ? std::strerror(errno) : "write failed");
+    return false;
+}
+
+struct Output {
+    std::string path;
+    Render render;
+};
+
+// What loading said goes to stderr; a debate that loaded is written once per output.
+int ReportAndWrite(const LoadResult& loaded, const std::vector<Output>& outputs) {
+    for (const auto& d : loaded.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+    if (!loaded.ok()) return 1;
+    bool written = true;
+    for (const Output& o : outputs) written = WriteTextFile(o.path, o.render(*loaded.debate)) && written;
+    return written ? 0 : 1;
+}
+
+}  // namespace
+
+bool IsExportFlag(const std::string& flag) {
+    for (const ExportFlag& f : kExportFlags)
+        if (flag == f.flag) return true;
+    return false;
+}
+
+int RunExports(const std::string& debate_file, const std::vector<ExportRequest>& exports) {
+    std::vector<Output> outputs;
+    for (const ExportRequest& e : exports)
+        for (const ExportFlag& f : kExportFlags)
+            if (e.flag == f.flag) outputs.push_back({e.path, f.render});
+    return ReportAndWrite(load_debate_file(debate_file), outputs);
+}
+
+int RunImportAif(const std::string& aif_file, const std::string& out_path) {
+    std::string converted;
+    const LoadResult r = import_aif_file(aif_file, &converted);
+    const int status = ReportAndWrite(r, {{out_path, [&](const Debate&) { return converted; }}});
+    if (status == 0)
+        std::printf("%s: imported %zu claims by %zu speakers, %zu relations (%zu warnings) into %s\n", aif_file.c_str(),
+                    r.debate->claims.size(), r.debate->actors.size(), r.debate->relations.size(), r.diagnostics.size(),
+                    out_path.c_str());
+    return status;
+}
+
+}  // namespace dl

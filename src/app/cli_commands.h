@@ -1,0 +1,25 @@
+// The command-line tools that open no window: the exports of a debate and the AIF import. Each
+// reports every diagnostic on stderr, writes its file and says why when it cannot; the return
+// values are main()'s exit codes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dl {
+
+// --export-html, --export-json-ld, --export-aif, --export-argdown.
+bool IsExportFlag(const std::string& flag);
+
+struct ExportRequest {
+    std::string flag;  // one IsExportFlag accepts
+    std::string path;
+};
+
+// Loads the debate once and writes every requested export: 0 when all were written, 1 otherwise.
+int RunExports(const std::string& debate_file, const std::vector<ExportRequest>& exports);
+// Converts an AIF map into a debatelens/1 file (which --validate accepts): 0 when written (its
+// warnings printed), 1 when the map could not become a debate or the file could not be written.
+int RunImportAif(const std::string& aif_file, const std::string& out_path);
+
+}  // namespace dl
