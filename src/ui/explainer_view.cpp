@@ -7,6 +7,9 @@
 
 #include <imgui_stdlib.h>
 
+#include <functional>
+#include <string>
+
 #include <algorithm>
 
 namespace dl {
@@ -78,7 +81,8 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
     const ImGuiIO& io = ImGui::GetIO();
     const float fs = ImGui::GetFontSize(), margin = ImGui::GetStyle().WindowPadding.x;
     const float widest = std::min(fs * 34, io.DisplaySize.x - 2 * margin);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(fs * 18, widest), 0), ImVec2(widest, io.DisplaySize.y * 0.7f));
+    // A fixed width (the text wraps inside it, past any scrollbar), a height up to 70% of the screen.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(widest, 0), ImVec2(widest, io.DisplaySize.y * 0.7f));
     // The list hangs under the box; from a box in the widget's right half it grows leftwards from the
     // widget's right edge, so that it stays inside the widget.
     const ImVec2 box_min = ImGui::GetItemRectMin(), box_max = ImGui::GetItemRectMax();
@@ -87,18 +91,30 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
                             ImVec2(right_half ? 1.0f : 0.0f, 0.0f));
     {
         ImGui::BeginTooltip();
-        ImGui::Text("%zu results", r.total());
-        size_t shown = 0;
-        for (int c : r.claims) {
-            if (shown++ >= 8) break;
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-            ImGui::BulletText("%s: %s", d.actors[d.claims[c].actor].name.c_str(), d.claims[c].summary.c_str());
-            ImGui::PopTextWrapPos();
-        }
-        for (int a : r.actors) ImGui::BulletText("Person: %s", d.actors[a].name.c_str());
-        for (int e : r.evidence) ImGui::BulletText("Evidence: %s", d.evidence[e].title.c_str());
-        if (!r.paragraphs.empty()) ImGui::BulletText("%zu paragraphs of the article", r.paragraphs.size());
-        TextMuted(ui, "Press Enter to list the matching claims.");
+        // The hint first: a tooltip cannot be scrolled, and a long list would hide a hint at its foot.
+        const std::string head = std::to_string(r.total()) + (r.total() == 1 ? " result" : " results") +
+                                 (r.claims.empty() ? std::string() : " \xC2\xB7 Enter lists the matching claims");
+        ImGui::TextWrapped("%s", head.c_str());
+        auto line = [](const std::string& text) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", text.c_str());
+        };
+        // A few of each kind; the claims list (Enter) has them all.
+        size_t left = 0;
+        auto some = [&](const std::vector<int>& items, size_t most, const std::function<std::string(int)>& text) {
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (i < most) line(text(items[i]));
+                else ++left;
+            }
+        };
+        // On a phone fewer lines, so that most of the list fits the screen.
+        const size_t few = ui.wide_layout ? 3 : 2;
+        some(r.claims, few * 2, [&](int c) { return d.actors[d.claims[c].actor].name + ": " + d.claims[c].summary; });
+        some(r.actors, few, [&](int a) { return "Person: " + d.actors[a].name; });
+        some(r.evidence, few, [&](int e) { return "Evidence: " + d.evidence[e].title; });
+        if (!r.paragraphs.empty())
+            line(std::to_string(r.paragraphs.size()) + (r.paragraphs.size() == 1 ? " paragraph" : " paragraphs") + " of the article");
+        if (left > 0) line("\xE2\x80\xA6 and " + std::to_string(left) + " more");
         ImGui::EndTooltip();
     }
     return act;
