@@ -98,24 +98,32 @@ void LoadDebateFile(AppState& app, const std::string& path) {
     Accept(app, std::move(r), path, path);
 }
 
-void ScanLibrary(AppState& app) {
+bool ScanLibrary(AppState& app) {
     std::vector<std::string> files;
     for (const std::string& root : app.content_roots)
         for (std::string& f : list_debate_files(root))
             if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(std::move(f));
     app.content_files = files;
     // Describing means loading every file: only where the Open view can show it (not on the web).
-    if (!app.ui.can_open_files) return;
+    if (!app.ui.can_open_files) return false;
+    std::vector<LibraryEntry>& library = app.content.library;
+    bool changed = files.size() != library.size();
     std::vector<LibraryEntry> entries;
     entries.reserve(files.size());
-    for (const std::string& f : files) {
-        const auto old = std::find_if(app.content.library.begin(), app.content.library.end(),
-                                      [&](const LibraryEntry& e) { return e.path == f; });
+    for (size_t i = 0; i < files.size(); ++i) {
+        const std::string& f = files[i];
+        const auto old = std::find_if(library.begin(), library.end(), [&](const LibraryEntry& e) { return e.path == f; });
         // Only files that changed since they were last described are read again.
-        if (old != app.content.library.end() && old->stamp == file_stamp(f)) entries.push_back(*old);
-        else entries.push_back(describe_debate_file(f));
+        if (old != library.end() && old->stamp == file_stamp(f)) {
+            changed = changed || old - library.begin() != static_cast<std::ptrdiff_t>(i);
+            entries.push_back(std::move(*old));
+        } else {
+            entries.push_back(describe_debate_file(f));
+            changed = true;
+        }
     }
-    app.content.library = std::move(entries);
+    library = std::move(entries);
+    return changed;
 }
 
 void OpenDebateFile(AppState& app, const std::string& path) {
@@ -138,12 +146,7 @@ bool PollFileChanges(AppState& app) {
         ++app.reloads;
         changed = true;
     }
-    const std::vector<LibraryEntry> before = app.content.library;
-    ScanLibrary(app);
-    if (app.content.library.size() != before.size()) return true;
-    for (size_t i = 0; i < before.size(); ++i)
-        if (before[i].path != app.content.library[i].path || before[i].stamp != app.content.library[i].stamp) return true;
-    return changed;
+    return ScanLibrary(app) || changed;
 }
 
 void ReadSettings(AppState& app, const std::string& path) {

@@ -40,8 +40,9 @@ struct AppState {
 void LoadDebateFile(AppState& app, const std::string& path);
 // Opens a file the user picked or dropped, adding it to the library if it is new there.
 void OpenDebateFile(AppState& app, const std::string& path);
-// Lists content_roots into content_files and describes each for the Open view.
-void ScanLibrary(AppState& app);
+// Lists content_roots into content_files and describes each for the Open view (reading again only
+// files whose stamp changed). Returns true when the library shown changed.
+bool ScanLibrary(AppState& app);
 // Live reload: re-reads the open file if it changed on disk, and refreshes the library entries of
 // files that changed. Returns true when something on screen may have changed.
 bool PollFileChanges(AppState& app);
