@@ -1,9 +1,10 @@
 // AIF export, and import through the ordinary loader.
 // [SECTION] The scheme names both directions use
 // [SECTION] Export
-// [SECTION] Import: reading the file (bounded parse; nodes, edges, locutions, participants)
+// [SECTION] Import: reading the file (the bounded reader; nodes, edges, locutions, participants)
 // [SECTION] Import: from the argument graph to a debatelens/1 document
 #include "model/aif.h"
+#include "model/json_reader.h"
 #include "model/text.h"
 
 #include <nlohmann/json.hpp>
@@ -169,39 +170,23 @@ struct Graph {
     }
 };
 
-const char* type_name(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        case json::value_t::number_float: return "a number";
-        default: return "a value of another type";
-    }
-}
-
 constexpr size_t kIdBytesShown = 40;
 
 // AIFdb writes ids as strings, OVA as numbers: either is read as text. `consequence` says what
 // happens to the item without it ("edge ignored").
-bool read_id(const json& obj, const char* key, const std::string& path, const char* consequence, DiagnosticSink& sink,
+bool read_id(const JsonValue& obj, const char* key, const std::string& path, const char* consequence, DiagnosticSink& sink,
              std::string& out) {
-    const auto it = obj.find(key);
+    const JsonValue* v = obj.find(key);
     const std::string p = path + "/" + key;
-    if (it == obj.end() || it->is_null()) {
+    if (!v || v->is_null()) {
         sink.warn(p, std::string("missing: ") + consequence);
         return false;
     }
-    if (it->is_string()) out = it->get<std::string>();
-    else if (it->is_number_unsigned()) out = std::to_string(it->get<uint64_t>());
-    else if (it->is_number_integer()) out = std::to_string(it->get<int64_t>());
-    else {
-        sink.warn(p, std::string("must be a string or a whole number, not ") + type_name(*it) + ": " + consequence);
+    if (!v->is_string() && !v->is_whole_number()) {
+        sink.warn(p, std::string("must be a string or a whole number, not ") + json_type_name(*v) + ": " + consequence);
         return false;
     }
+    out = json_id_text(*v);
     if (out.empty()) {
         sink.warn(p, std::string("is empty: ") + consequence);
         return false;
@@ -210,32 +195,32 @@ bool read_id(const json& obj, const char* key, const std::string& path, const ch
 }
 
 // An optional text field: absent or null reads as "", another type is reported and reads as "".
-std::string read_text(const json& obj, const char* key, const std::string& path, DiagnosticSink& sink) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return "";
-    if (!it->is_string()) {
-        sink.warn(path + "/" + key, std::string("must be a string, not ") + type_name(*it) + ": read as empty");
+std::string read_text(const JsonValue& obj, const char* key, const std::string& path, DiagnosticSink& sink) {
+    const JsonValue* v = obj.find(key);
+    if (!v || v->is_null()) return "";
+    if (!v->is_string()) {
+        sink.warn(path + "/" + key, std::string("must be a string, not ") + json_type_name(*v) + ": read as empty");
         return "";
     }
-    return it->get<std::string>();
+    return std::string(v->str());
 }
 
 // Calls read(item, path) for each object in the map's list `key`. A list of another type, and items
 // that are not objects, are reported and skipped; an absent list is an empty one.
 template <class Read>
-void each_item(const json& map, const char* key, const std::string& base, DiagnosticSink& sink, Read read) {
-    const auto list = map.find(key);
-    if (list == map.end() || list->is_null()) return;
+void each_item(const JsonValue& map, const char* key, const std::string& base, DiagnosticSink& sink, Read read) {
+    const JsonValue* list = map.find(key);
+    if (!list || list->is_null()) return;
     const std::string path = base + "/" + key;
     if (!list->is_array()) {
-        sink.warn(path, std::string("must be a list, not ") + type_name(*list) + ": ignored");
+        sink.warn(path, std::string("must be a list, not ") + json_type_name(*list) + ": ignored");
         return;
     }
     for (size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
+        const JsonValue& item = (*list)[i];
         const std::string p = path + "/" + std::to_string(i);
         if (item.is_object()) read(item, p);
-        else sink.warn(p, std::string("must be an object, not ") + type_name(item) + ": ignored");
+        else sink.warn(p, std::string("must be an object, not ") + json_type_name(item) + ": ignored");
     }
 }
 
@@ -246,7 +231,7 @@ void note_timestamp(Graph& g, const std::string& timestamp) {
     if (!g.earliest.valid() || day.days_since_epoch() < g.earliest.days_since_epoch()) g.earliest = day;
 }
 
-void read_node(const json& v, const std::string& path, Graph& g, DiagnosticSink& sink, const LoadLimits& limits) {
+void read_node(const JsonValue& v, const std::string& path, Graph& g, DiagnosticSink& sink, const LoadLimits& limits) {
     Node n;
     n.path = path;
     if (!read_id(v, "nodeID", n.path, "node ignored", sink, n.id)) return;
@@ -297,7 +282,7 @@ bool edge_understood(NodeKind from, NodeKind to) {
     }
 }
 
-void read_edge(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+void read_edge(const JsonValue& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
     std::string from_id, to_id;
     const bool has_from = read_id(v, "fromID", p, "edge ignored", sink, from_id);
     const bool has_to = read_id(v, "toID", p, "edge ignored", sink, to_id);
@@ -326,7 +311,7 @@ void read_edge(const json& v, const std::string& p, Graph& g, DiagnosticSink& si
     b.in.push_back(from);
 }
 
-void read_locution(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+void read_locution(const JsonValue& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
     std::string node_id, person;
     if (!read_id(v, "nodeID", p, "locution ignored", sink, node_id)) return;
     note_timestamp(g, read_text(v, "timestamp", p, sink));
@@ -341,12 +326,12 @@ void read_locution(const json& v, const std::string& p, Graph& g, DiagnosticSink
         sink.warn(p + "/nodeID", "names " + a_node(kind) + ", not an L node: locution ignored");
         return;
     }
-    const auto person_field = v.find("personID");
-    if (person_field != v.end() && !person_field->is_null() && read_id(v, "personID", p, "speaker unknown", sink, person))
+    const JsonValue* person_field = v.find("personID");
+    if (person_field && !person_field->is_null() && read_id(v, "personID", p, "speaker unknown", sink, person))
         g.person_of.emplace(node_id, person);
 }
 
-void read_participant(const json& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
+void read_participant(const JsonValue& v, const std::string& p, Graph& g, DiagnosticSink& sink) {
     std::string id;
     if (!read_id(v, "participantID", p, "participant ignored", sink, id)) return;
     const std::string name = plain_text(read_text(v, "firstname", p, sink) + " " + read_text(v, "surname", p, sink));
@@ -355,64 +340,6 @@ void read_participant(const json& v, const std::string& p, Graph& g, DiagnosticS
         return;
     }
     g.participants.emplace(id, elide(name, 200));
-}
-
-// nlohmann's DOM parser (its exceptions are off here) that keeps where a syntax error is.
-class PositionedDomParser : public nlohmann::detail::json_sax_dom_parser<json> {
-public:
-    explicit PositionedDomParser(json& root) : json_sax_dom_parser(root, false) {}
-    template <class Exception>
-    bool parse_error(std::size_t position, const std::string&, const Exception& ex) {
-        error_position = position;
-        // nlohmann prefixes "[json.exception...] parse error at line L, column C: "; the position is reported apart.
-        const std::string what = ex.what();
-        const size_t colon = what.find(": ", what.find("column"));
-        error_message = colon == std::string::npos ? what : what.substr(colon + 2);
-        return false;
-    }
-    size_t error_position = 0;
-    std::string error_message;
-};
-
-// Parses within the loader's limits. Depth and the number of values are counted before parsing, so a
-// deep or huge file is refused before nlohmann builds its tree.
-bool parse_bounded(std::string_view text, const std::string& label, const LoadLimits& limits, std::vector<Diagnostic>& diags,
-                   json& doc) {
-    auto refuse = [&](size_t position, std::string message) {
-        Diagnostic d{Severity::Error, label, "", 0, 0, std::move(message)};
-        line_and_column(text, position, d.line, d.column);
-        diags.push_back(std::move(d));
-        return false;
-    };
-    if (text.size() > limits.max_file_bytes)
-        return refuse(0, "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
-    size_t depth = 0, values = 1;
-    bool in_string = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\0') return refuse(i, "the file contains a NUL byte, which JSON does not allow (is it a text file?)");
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-            continue;
-        }
-        if (c == '"') in_string = true;
-        else if (c == ']' || c == '}') depth -= depth > 0;
-        else if (c == '[' || c == '{') {
-            ++values;
-            if (++depth > limits.max_depth) return refuse(i, "nesting is deeper than " + std::to_string(limits.max_depth) + " levels");
-        } else if (c == ',') {
-            ++values;
-        }
-        if (values > limits.max_values)
-            return refuse(i, "the file holds more than " + std::to_string(limits.max_values) + " values; that is the limit");
-    }
-    PositionedDomParser parser(doc);
-    if (!json::sax_parse(text.begin(), text.end(), &parser)) {
-        const size_t at = std::min(parser.error_position, text.size());
-        return refuse(at > 0 ? at - 1 : 0, parser.error_message.empty() ? "not valid JSON" : parser.error_message);
-    }
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -792,32 +719,32 @@ LoadResult import_aif_text(std::string_view text, const std::string& source_labe
                            const LoadLimits& limits) {
     LoadResult result;
     if (p_debate_json) p_debate_json->clear();
-    json doc;
-    if (!parse_bounded(text, source_label, limits, result.diagnostics, doc)) return result;
+    JsonDocument doc;
+    if (!parse_json(text, source_label, limits, doc, result.diagnostics)) return result;
     DiagnosticSink sink(source_label, limits.max_diagnostics, result.diagnostics);
     // xAIF (OVA, AIFdb's newer exports) wraps the map: {"AIF": {...}, "text": ..., "OVA": ...}.
-    const json* map = &doc;
+    const JsonValue* map = &doc.root;
     std::string base;
-    if (doc.is_object()) {
-        const auto wrapped = doc.find("AIF");
-        if (wrapped != doc.end() && wrapped->is_object()) map = &*wrapped, base = "/AIF";
+    if (doc.root.is_object()) {
+        const JsonValue* wrapped = doc.root.find("AIF");
+        if (wrapped && wrapped->is_object()) map = wrapped, base = "/AIF";
     }
     if (!map->is_object()) {
-        sink.error(base, std::string("an AIF map is a JSON object, not ") + type_name(*map));
+        sink.error(base, std::string("an AIF map is a JSON object, not ") + json_type_name(*map));
         return result;
     }
-    const auto nodes = map->find("nodes");
-    if (nodes == map->end() || !nodes->is_array()) {
-        sink.error(base + "/nodes", nodes == map->end() ? "missing: this is not an AIF map"
-                                                        : std::string("must be a list, not ") + type_name(*nodes));
+    const JsonValue* nodes = map->find("nodes");
+    if (!nodes || !nodes->is_array()) {
+        sink.error(base + "/nodes", !nodes ? "missing: this is not an AIF map"
+                                           : std::string("must be a list, not ") + json_type_name(*nodes));
         return result;
     }
     Graph g;
     g.nodes.reserve(nodes->size());
-    each_item(*map, "nodes", base, sink, [&](const json& v, const std::string& p) { read_node(v, p, g, sink, limits); });
-    each_item(*map, "edges", base, sink, [&](const json& v, const std::string& p) { read_edge(v, p, g, sink); });
-    each_item(*map, "participants", base, sink, [&](const json& v, const std::string& p) { read_participant(v, p, g, sink); });
-    each_item(*map, "locutions", base, sink, [&](const json& v, const std::string& p) { read_locution(v, p, g, sink); });
+    each_item(*map, "nodes", base, sink, [&](const JsonValue& v, const std::string& p) { read_node(v, p, g, sink, limits); });
+    each_item(*map, "edges", base, sink, [&](const JsonValue& v, const std::string& p) { read_edge(v, p, g, sink); });
+    each_item(*map, "participants", base, sink, [&](const JsonValue& v, const std::string& p) { read_participant(v, p, g, sink); });
+    each_item(*map, "locutions", base, sink, [&](const JsonValue& v, const std::string& p) { read_locution(v, p, g, sink); });
 
     json debate;
     if (!DebateBuilder(g, sink, limits, base).build(source_label, debate)) return result;

@@ -1,7 +1,7 @@
 // Library listing, file stamps for live reload, and locating reload problems in the last good version.
 #include "model/library.h"
+#include "model/json_reader.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -84,18 +84,17 @@ std::vector<std::string> pointer_tokens(const std::string& path) {
     return tokens;
 }
 
-const nlohmann::json* item_at(const nlohmann::json& list, const std::string& index) {
-    if (!list.is_array() || index.empty() || index.size() > 9 ||
+const JsonValue* item_at(const JsonValue* list, const std::string& index) {
+    if (!list || !list->is_array() || index.empty() || index.size() > 9 ||
         !std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return nullptr;
     const size_t i = std::stoul(index);
-    return i < list.size() ? &list[i] : nullptr;
+    return i < list->size() ? &(*list)[i] : nullptr;
 }
 
-std::string string_field(const nlohmann::json* item, const char* key) {
-    if (!item || !item->is_object()) return "";
-    const auto it = item->find(key);
-    return it != item->end() && it->is_string() ? it->get<std::string>() : "";
+std::string string_field(const JsonValue* item, const char* key) {
+    const JsonValue* v = item && item->is_object() ? item->find(key) : nullptr;
+    return v && v->is_string() ? std::string(v->str()) : "";
 }
 
 int find_timeline(const Debate& d, const std::string& id) {
@@ -104,14 +103,13 @@ int find_timeline(const Debate& d, const std::string& id) {
     return -1;
 }
 
-ItemRef locate(const nlohmann::json& doc, const std::string& path, const Debate& d) {
+ItemRef locate(const JsonValue& doc, const std::string& path, const Debate& d) {
     using K = ItemRef::Kind;
     const std::vector<std::string> t = pointer_tokens(path);
     if (t.size() < 2 || !doc.is_object()) return {};
     auto ref = [](K kind, int index) { return index >= 0 ? ItemRef{kind, index} : ItemRef{}; };
     auto field = [&](const std::string& list, const std::string& index, const char* key) {
-        const auto it = doc.find(list);
-        return it == doc.end() ? std::string() : string_field(item_at(*it, index), key);
+        return string_field(item_at(doc.find(list), index), key);
     };
     const std::string& list = t[0];
     if (list == "claims") return ref(K::Claim, d.find_claim(field(list, t[1], "id")));
@@ -122,11 +120,9 @@ ItemRef locate(const nlohmann::json& doc, const std::string& path, const Debate&
     if (list == "timeline") return ref(K::Timeline, find_timeline(d, field(list, t[1], "id")));
     if (list == "stances") return ref(K::Question, d.find_question(field(list, t[1], "question")));
     if (list == "article" && t.size() >= 3 && t[1] == "paragraphs") {
-        const auto article = doc.find("article");
-        if (article == doc.end() || !article->is_object()) return {};
-        const auto paragraphs = article->find("paragraphs");
-        if (paragraphs == article->end()) return {};
-        return ref(K::Paragraph, d.find_paragraph(string_field(item_at(*paragraphs, t[2]), "id")));
+        const JsonValue* article = doc.find("article");
+        if (!article || !article->is_object()) return {};
+        return ref(K::Paragraph, d.find_paragraph(string_field(item_at(article->find("paragraphs"), t[2]), "id")));
     }
     return {};
 }
@@ -137,9 +133,13 @@ std::vector<ItemRef> locate_problems(std::string_view new_text, const std::vecto
                                      const Debate& last_good, size_t max_bytes) {
     std::vector<ItemRef> refs(problems.size());
     if (new_text.size() > max_bytes) return refs;
-    const nlohmann::json doc = nlohmann::json::parse(new_text, nullptr, false);
-    if (doc.is_discarded()) return refs;
-    for (size_t i = 0; i < problems.size(); ++i) refs[i] = locate(doc, problems[i].path, last_good);
+    // The broken text is parsed again, with the loader's limits, only to find the items its problems name.
+    LoadLimits limits;
+    limits.max_file_bytes = max_bytes;
+    JsonDocument doc;
+    std::vector<Diagnostic> ignored;
+    if (!parse_json(new_text, "", limits, doc, ignored)) return refs;
+    for (size_t i = 0; i < problems.size(); ++i) refs[i] = locate(doc.root, problems[i].path, last_good);
     return refs;
 }
 

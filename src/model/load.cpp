@@ -1,38 +1,17 @@
-// Debate loader and validator.
-// [SECTION] Bounded JSON parsing (depth, string size, duplicate keys, syntax positions)
+// Debate loader and validator: the bounded JSON reader's document, read field by field.
 // [SECTION] Field readers that record problems with their JSON path
 // [SECTION] Reading each part of the debate
 // [SECTION] Cross-checks (stances complete, quotes verbatim) and derived indices
 #include "model/load.h"
 #include "model/enums.h"
+#include "model/json_reader.h"
 #include "model/text.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
-#include <cctype>
-#include <cmath>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <cstring>
 #include <memory>
-#include <sstream>
 #include <unordered_set>
 
 namespace dl {
-
-
-std::string Diagnostic::format() const {
-    std::string s = file;
-    if (line > 0)
-        s += ":" + std::to_string(line) + ":" + std::to_string(column);
-    else if (!path.empty())
-        s += ":" + path;
-    s += ": ";
-    if (severity == Severity::Warning) s += "warning: ";
-    return s + message;
-}
 
 size_t LoadResult::error_count() const {
     return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
@@ -45,291 +24,7 @@ std::string LoadResult::summary() const {
     return s;
 }
 
-DiagnosticSink::DiagnosticSink(std::string file, size_t max_diagnostics, std::vector<Diagnostic>& out)
-    : file_(std::move(file)), max_(max_diagnostics), out_(out) {}
-
-void DiagnosticSink::add(Severity s, const std::string& path, std::string message) {
-    if (full()) {
-        // One line says the list stops here; it is an error if any problem left out is one,
-        // so a file with many warnings (unknown fields from a newer format) still loads.
-        if (s == Severity::Error) out_[static_cast<size_t>(capped_)].severity = Severity::Error;
-        return;
-    }
-    if (out_.size() >= max_) {
-        capped_ = static_cast<std::ptrdiff_t>(out_.size());
-        out_.push_back({s, file_, "", 0, 0, "too many problems; stopped reporting here"});
-        return;
-    }
-    out_.push_back({s, file_, path, 0, 0, std::move(message)});
-}
-
 namespace {
-
-std::string pointer_token(std::string_view key) {
-    std::string t;
-    for (char c : key) {
-        if (c == '~') t += "~0";
-        else if (c == '/') t += "~1";
-        else t += c;
-    }
-    return t;
-}
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Bounded JSON parsing
-// ---------------------------------------------------------------------------------------------
-
-// The parsed file, read-only: every value is 16 bytes in one array (a container's children
-// side by side; an object's as key, value, key, value...) and all strings share one buffer.
-// A fraction of the time and memory of a DOM of maps and strings, which matters for the largest
-// files the limits allow and for hostile ones made of millions of tiny values.
-class Value {
-public:
-    enum class Type : uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
-
-    Type type() const { return type_; }
-    bool is_string() const { return type_ == Type::String; }
-    bool is_array() const { return type_ == Type::Array; }
-    bool is_object() const { return type_ == Type::Object; }
-    bool is_boolean() const { return type_ == Type::Boolean; }
-    bool is_number_unsigned() const { return type_ == Type::Unsigned; }
-
-    size_t size() const { return is_array() || is_object() ? count_ : 0; }
-    bool empty() const { return size() == 0; }
-    // Arrays: the i-th element.
-    const Value& operator[](size_t i) const { return u_.values[i]; }
-    // Objects: the i-th member's key and value, and the member with a key (or nullptr).
-    std::string_view key(size_t i) const { return u_.values[2 * i].str(); }
-    const Value& member(size_t i) const { return u_.values[2 * i + 1]; }
-    const Value* find(std::string_view k) const {
-        for (size_t i = 0; i < size(); ++i)
-            if (key(i) == k) return &member(i);
-        return nullptr;
-    }
-
-    std::string_view str() const { return is_string() ? std::string_view(u_.chars, count_) : std::string_view(); }
-    bool boolean() const { return u_.boolean; }
-    uint64_t unsigned_value() const { return u_.unsigned_value; }
-
-private:
-    friend class BoundedSax;
-    Type type_ = Type::Null;
-    uint32_t count_ = 0;  // string bytes, array elements or object members
-    union {
-        bool boolean;
-        int64_t integer;
-        uint64_t unsigned_value;
-        double number;
-        size_t offset;  // while parsing: into the string buffer or the value array
-        const char* chars;
-        const Value* values;
-    } u_ = {};
-};
-
-struct Document {
-    std::vector<Value> values;
-    std::vector<char> chars;
-    Value root;
-};
-
-// nlohmann's SAX parser (the lexer: UTF-8, escapes, numbers, syntax positions) feeding a Document
-// while enforcing the limits during parsing, so that a 100 000-deep or million-value file is
-// refused before it takes memory, and catching duplicate keys, which JSON allows but which
-// silently drop an editor's text.
-class BoundedSax {
-public:
-    using number_integer_t = nlohmann::json::number_integer_t;
-    using number_unsigned_t = nlohmann::json::number_unsigned_t;
-    using number_float_t = nlohmann::json::number_float_t;
-    using string_t = nlohmann::json::string_t;
-    using binary_t = nlohmann::json::binary_t;
-
-    // Decoded strings are never longer than the text they come from: one allocation holds them all
-    // (and the buffer is never empty, so string views never point at null).
-    BoundedSax(Document& doc, const LoadLimits& limits, size_t text_bytes) : doc_(doc), limits_(limits) {
-        doc_.chars.reserve(text_bytes + 1);
-    }
-
-    bool null() { return add(Value::Type::Null, [](Value&) {}); }
-    bool boolean(bool v) { return add(Value::Type::Boolean, [&](Value& x) { x.u_.boolean = v; }); }
-    bool number_integer(number_integer_t v) { return add(Value::Type::Integer, [&](Value& x) { x.u_.integer = v; }); }
-    bool number_unsigned(number_unsigned_t v) { return add(Value::Type::Unsigned, [&](Value& x) { x.u_.unsigned_value = v; }); }
-    bool number_float(number_float_t v, const string_t&) { return add(Value::Type::Float, [&](Value& x) { x.u_.number = v; }); }
-    bool binary(binary_t&) { return fail("binary values are not JSON"); }  // never sent for JSON text
-    bool string(string_t& v) {
-        if (v.size() > limits_.max_string_bytes)
-            return fail("string is " + std::to_string(v.size()) + " bytes long; the limit is " +
-                        std::to_string(limits_.max_string_bytes));
-        return add(Value::Type::String, [&](Value& x) { store(x, v); });
-    }
-    bool start_object(std::size_t) { return open(false); }
-    bool key(string_t& k) {
-        Frame& f = frames_.back();
-        if (k.size() > limits_.max_string_bytes) return fail("a key is longer than the string limit");
-        if (k.find('\0') != std::string::npos) return fail("a key contains a NUL character");
-        // This object's members so far are key, value pairs in pending_ from f.start: a linear scan
-        // while there are few (every object of the format), a hash set once there are many.
-        const size_t members = (pending_.size() - f.start) / 2;
-        bool duplicate = false;
-        if (f.many_keys) {
-            duplicate = !f.many_keys->insert(k).second;
-        } else {
-            for (size_t i = f.start; i < pending_.size() && !duplicate; i += 2) duplicate = text_of(pending_[i]) == k;
-            if (!duplicate && members >= kLinearKeys) {
-                f.many_keys = std::make_unique<std::unordered_set<std::string>>();
-                for (size_t i = f.start; i < pending_.size(); i += 2) f.many_keys->emplace(text_of(pending_[i]));
-                f.many_keys->insert(k);
-            }
-        }
-        Value key_value;
-        key_value.type_ = Value::Type::String;
-        store(key_value, k);
-        f.key = pending_.size();
-        pending_.push_back(key_value);
-        if (duplicate) return fail("duplicate key \"" + elide(k, 60) + "\": JSON keeps only one of them, so say it once");
-        return true;
-    }
-    bool end_object() { return close(Value::Type::Object); }
-    bool start_array(std::size_t) { return open(true); }
-    bool end_array() { return close(Value::Type::Array); }
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
-        syntax_error_ = true;
-        error_position_ = position;
-        error_token_ = last_token;
-        // nlohmann prefixes "[json.exception...] parse error at line L, column C: "; we print our own.
-        std::string what = ex.what();
-        const auto colon = what.find(": ", what.find("column"));
-        error_message_ = colon == std::string::npos ? what : what.substr(colon + 2);
-        return false;
-    }
-
-    // After a successful parse: offsets become pointers (the buffers no longer move).
-    void finish() {
-        doc_.root = pending_.empty() ? Value() : pending_.front();
-        for (Value& v : doc_.values) fix(v);
-        fix(doc_.root);
-    }
-
-    bool syntax_error() const { return syntax_error_; }
-    // nlohmann's position is just past the offending token; editors want where it starts. The token
-    // string is not always the literal text (for bad literals it is what the lexer buffered).
-    size_t error_start(std::string_view text) const {
-        const std::string& t = error_token_;
-        const bool buffered = error_message_.find("last read:") != std::string::npos;
-        if (!buffered && !t.empty() && error_position_ >= t.size() && error_position_ <= text.size() &&
-            text.compare(error_position_ - t.size(), t.size(), t) == 0)
-            return error_position_ - t.size();
-        // Otherwise back up over blanks to the start of the offending word ("tru", "nul").
-        size_t p = std::min(error_position_, text.size());
-        while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '\r' || text[p - 1] == '\n')) --p;
-        while (p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]))) --p;
-        return p;
-    }
-    const std::string& error_message() const { return error_message_; }
-    const std::string& error_path() const { return error_path_; }
-
-private:
-    static constexpr size_t kLinearKeys = 16;
-    struct Frame {
-        bool is_array;
-        size_t start;  // where this container's children start in pending_
-        size_t index;  // arrays: the index of the element being read
-        size_t key;    // objects: the key being read, in pending_
-        std::unique_ptr<std::unordered_set<std::string>> many_keys;  // objects with many keys
-    };
-
-    std::string_view text_of(const Value& v) const { return std::string_view(doc_.chars.data() + v.u_.offset, v.count_); }
-    void store(Value& v, const std::string& s) {
-        v.u_.offset = doc_.chars.size();
-        v.count_ = static_cast<uint32_t>(s.size());
-        doc_.chars.insert(doc_.chars.end(), s.begin(), s.end());
-    }
-    void fix(Value& v) {
-        if (v.type_ == Value::Type::String) v.u_.chars = doc_.chars.data() + v.u_.offset;
-        else if (v.type_ == Value::Type::Array || v.type_ == Value::Type::Object) v.u_.values = doc_.values.data() + v.u_.offset;
-    }
-
-    std::string current_path() const {
-        std::string p;
-        for (const auto& f : frames_) {
-            if (f.is_array) p += "/" + std::to_string(f.index);
-            else if (f.key != SIZE_MAX) p += "/" + pointer_token(text_of(pending_[f.key]));
-        }
-        return p;
-    }
-    bool fail(std::string message) {
-        error_path_ = current_path();
-        error_message_ = std::move(message);
-        return false;
-    }
-    // Every value counts towards max_values.
-    bool count_value() {
-        if (++values_ <= limits_.max_values) return true;
-        return fail("the file holds more than " + std::to_string(limits_.max_values) +
-                    " values (objects, lists, strings, numbers); that is the limit");
-    }
-    template <class F>
-    bool add(Value::Type type, F&& set) {
-        if (!count_value()) return false;
-        Value v;
-        v.type_ = type;
-        set(v);
-        push(v);
-        return true;
-    }
-    void push(const Value& v) {
-        pending_.push_back(v);
-        if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
-    }
-    bool open(bool is_array) {
-        if (frames_.size() >= limits_.max_depth)
-            return fail("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels");
-        if (!count_value()) return false;
-        frames_.push_back({is_array, pending_.size(), 0, SIZE_MAX, nullptr});
-        return true;
-    }
-    // A container is complete: its children move, side by side, to the document's value array.
-    bool close(Value::Type type) {
-        const size_t start = frames_.back().start;
-        Value v;
-        v.type_ = type;
-        v.u_.offset = doc_.values.size();
-        const size_t children = pending_.size() - start;
-        v.count_ = static_cast<uint32_t>(type == Value::Type::Object ? children / 2 : children);
-        doc_.values.insert(doc_.values.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
-        pending_.resize(start);
-        frames_.pop_back();
-        push(v);
-        return true;
-    }
-
-    Document& doc_;
-    const LoadLimits& limits_;
-    std::vector<Frame> frames_;
-    std::vector<Value> pending_;  // children of the open containers, outermost first; then the root
-    size_t values_ = 0;
-    bool syntax_error_ = false;
-    size_t error_position_ = 0;
-    std::string error_message_, error_path_, error_token_;
-};
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Field readers
-// ---------------------------------------------------------------------------------------------
-
-const char* type_name(const Value& v) {
-    switch (v.type()) {
-        case Value::Type::Null: return "null";
-        case Value::Type::Object: return "an object";
-        case Value::Type::Array: return "an array";
-        case Value::Type::String: return "a string";
-        case Value::Type::Boolean: return "a boolean";
-        case Value::Type::Integer:
-        case Value::Type::Unsigned: return "an integer";
-        case Value::Type::Float: return "a number";
-    }
-    return "a value of another type";
-}
 
 bool is_slug(const std::string& s) {
     if (s.empty() || s.size() > 64) return false;
@@ -364,27 +59,27 @@ public:
     void warn(const std::string& path, std::string message) { sink_.warn(path, std::move(message)); }
 
     // Warn about fields this version does not know (newer files stay readable).
-    void known_keys(const Value& obj, const std::string& path, std::initializer_list<const char*> known) {
+    void known_keys(const JsonValue& obj, const std::string& path, std::initializer_list<const char*> known) {
         for (size_t i = 0; i < obj.size(); ++i) {
             if (full()) return;  // nothing more can be reported: spare building the messages
             const std::string_view key = obj.key(i);
             const bool ok = std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; });
-            if (!ok) warn(path + "/" + pointer_token(key), "unknown field \"" + elide(key, 40) + "\" is ignored");
+            if (!ok) warn(path + "/" + json_pointer_token(key), "unknown field \"" + elide(key, 40) + "\" is ignored");
         }
     }
 
-    const Value* field(const Value& obj, const char* key, const std::string& path, bool required) {
-        const Value* v = obj.find(key);
+    const JsonValue* field(const JsonValue& obj, const char* key, const std::string& path, bool required) {
+        const JsonValue* v = obj.find(key);
         if (!v && required) error(path + "/" + key, "required field is missing");
         return v;
     }
 
-    bool text(const Value& obj, const char* key, const std::string& path, std::string& out, bool required,
+    bool text(const JsonValue& obj, const char* key, const std::string& path, std::string& out, bool required,
               bool allow_empty = false) {
-        const Value* v = field(obj, key, path, required);
+        const JsonValue* v = field(obj, key, path, required);
         if (!v) return false;
         if (!v->is_string()) {
-            error(path + "/" + key, std::string("must be a string, not ") + type_name(*v));
+            error(path + "/" + key, std::string("must be a string, not ") + json_type_name(*v));
             return false;
         }
         const std::string_view s = v->str();
@@ -400,7 +95,7 @@ public:
         return true;
     }
 
-    bool id(const Value& obj, const std::string& path, std::string& out) {
+    bool id(const JsonValue& obj, const std::string& path, std::string& out) {
         if (!text(obj, "id", path, out, true)) return false;
         if (!is_slug(out)) {
             error(path + "/id", "\"" + elide(out, 40) +
@@ -411,7 +106,7 @@ public:
     }
 
     template <class E>
-    bool choice(const Value& obj, const char* key, const std::string& path, E& out, bool required) {
+    bool choice(const JsonValue& obj, const char* key, const std::string& path, E& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
         if (!parse_enum(s, out)) {
@@ -421,18 +116,18 @@ public:
         return true;
     }
 
-    bool flag(const Value& obj, const char* key, const std::string& path, bool& out) {
-        const Value* v = field(obj, key, path, false);
+    bool flag(const JsonValue& obj, const char* key, const std::string& path, bool& out) {
+        const JsonValue* v = field(obj, key, path, false);
         if (!v) return false;
         if (!v->is_boolean()) {
-            error(path + "/" + key, std::string("must be true or false, not ") + type_name(*v));
+            error(path + "/" + key, std::string("must be true or false, not ") + json_type_name(*v));
             return false;
         }
         out = v->boolean();
         return true;
     }
 
-    bool date(const Value& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
+    bool date(const JsonValue& obj, const char* key, const std::string& path, PartialDate& out, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
         if (!parse_partial_date(s, out)) {
@@ -442,7 +137,7 @@ public:
         return true;
     }
 
-    bool url(const Value& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
+    bool url(const JsonValue& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
         std::string s;
         if (!text(obj, key, path, s, required)) return false;
         if (!is_web_url(s)) {
@@ -453,12 +148,12 @@ public:
         return true;
     }
 
-    const Value* array(const Value& obj, const char* key, const std::string& path, bool required, size_t max) {
-        const Value* v = field(obj, key, path, required);
+    const JsonValue* array(const JsonValue& obj, const char* key, const std::string& path, bool required, size_t max) {
+        const JsonValue* v = field(obj, key, path, required);
         if (!v) return nullptr;
         const std::string p = path + "/" + key;
         if (!v->is_array()) {
-            error(p, std::string("must be a list, not ") + type_name(*v));
+            error(p, std::string("must be a list, not ") + json_type_name(*v));
             return nullptr;
         }
         if (v->size() > max) {
@@ -468,20 +163,20 @@ public:
         return v;
     }
 
-    bool object(const Value& v, const std::string& path) {
+    bool object(const JsonValue& v, const std::string& path) {
         if (v.is_object()) return true;
-        error(path, std::string("must be an object, not ") + type_name(v));
+        error(path, std::string("must be an object, not ") + json_type_name(v));
         return false;
     }
 
-    std::vector<std::string> strings(const Value& obj, const char* key, const std::string& path) {
+    std::vector<std::string> strings(const JsonValue& obj, const char* key, const std::string& path) {
         std::vector<std::string> out;
-        const Value* a = array(obj, key, path, false, limits_.max_list);
+        const JsonValue* a = array(obj, key, path, false, limits_.max_list);
         if (!a) return out;
         for (size_t i = 0; i < a->size(); ++i) {
-            const Value& v = (*a)[i];
+            const JsonValue& v = (*a)[i];
             if (!v.is_string()) {
-                error(path + "/" + key + "/" + std::to_string(i), std::string("must be a string, not ") + type_name(v));
+                error(path + "/" + key + "/" + std::to_string(i), std::string("must be a string, not ") + json_type_name(v));
                 continue;
             }
             if (v.str().find('\0') != std::string_view::npos) {
@@ -494,7 +189,7 @@ public:
     }
 
     // Resolves a list of ids against an index; reports each one that does not exist.
-    std::vector<int> refs(const Value& obj, const char* key, const std::string& path,
+    std::vector<int> refs(const JsonValue& obj, const char* key, const std::string& path,
                           const std::unordered_map<std::string, int>& index, const char* what) {
         std::vector<int> out;
         const auto ids = strings(obj, key, path);
@@ -514,7 +209,7 @@ public:
         return out;
     }
 
-    int ref(const Value& obj, const char* key, const std::string& path, const std::unordered_map<std::string, int>& index,
+    int ref(const JsonValue& obj, const char* key, const std::string& path, const std::unordered_map<std::string, int>& index,
             const char* what, bool required) {
         std::string s;
         if (!text(obj, key, path, s, required)) return -1;
@@ -542,13 +237,13 @@ private:
 // ---------------------------------------------------------------------------------------------
 
 // First pass over a list of items: record their ids so that any item may refer to any other.
-std::unordered_map<std::string, int> collect_ids(Checker& c, const Value* list, const std::string& path,
+std::unordered_map<std::string, int> collect_ids(Checker& c, const JsonValue* list, const std::string& path,
                                                  std::vector<std::string>& ids_out) {
     std::unordered_map<std::string, int> index;
     if (!list) return index;
     ids_out.assign(list->size(), std::string());
     for (size_t i = 0; i < list->size(); ++i) {
-        const Value& item = (*list)[i];
+        const JsonValue& item = (*list)[i];
         const std::string p = path + "/" + std::to_string(i);
         if (!item.is_object()) continue;  // reported in the second pass
         std::string id;
@@ -564,7 +259,7 @@ class DebateReader {
 public:
     DebateReader(Checker& c, Debate& d) : c_(c), d_(d) {}
 
-    void read(const Value& root) {
+    void read(const JsonValue& root) {
         c_.known_keys(root, "", {"$schema", "format", "id", "content_version", "title", "summary", "editorial_notes",
                                  "article", "actors", "questions", "claims", "relations", "evidence", "stances",
                                  "timeline", "key_quotes"});
@@ -579,18 +274,18 @@ public:
         d_.editorial_notes = c_.strings(root, "editorial_notes", "");
 
         const auto& L = c_.limits();
-        const Value* article = c_.field(root, "article", "", true);
+        const JsonValue* article = c_.field(root, "article", "", true);
         if (article && !c_.object(*article, "/article")) article = nullptr;
-        const Value* paragraphs = article ? c_.array(*article, "paragraphs", "/article", true, L.max_paragraphs) : nullptr;
-        const Value* sections = article ? c_.array(*article, "sections", "/article", false, L.max_paragraphs) : nullptr;
-        const Value* actors = c_.array(root, "actors", "", true, L.max_actors);
-        const Value* questions = c_.array(root, "questions", "", true, L.max_questions);
-        const Value* claims = c_.array(root, "claims", "", true, L.max_claims);
-        const Value* relations = c_.array(root, "relations", "", false, L.max_relations);
-        const Value* evidence = c_.array(root, "evidence", "", false, L.max_evidence);
-        const Value* stances = c_.array(root, "stances", "", true, L.max_claims);
-        const Value* timeline = c_.array(root, "timeline", "", false, L.max_timeline);
-        const Value* key_quotes = c_.array(root, "key_quotes", "", false, L.max_paragraphs);
+        const JsonValue* paragraphs = article ? c_.array(*article, "paragraphs", "/article", true, L.max_paragraphs) : nullptr;
+        const JsonValue* sections = article ? c_.array(*article, "sections", "/article", false, L.max_paragraphs) : nullptr;
+        const JsonValue* actors = c_.array(root, "actors", "", true, L.max_actors);
+        const JsonValue* questions = c_.array(root, "questions", "", true, L.max_questions);
+        const JsonValue* claims = c_.array(root, "claims", "", true, L.max_claims);
+        const JsonValue* relations = c_.array(root, "relations", "", false, L.max_relations);
+        const JsonValue* evidence = c_.array(root, "evidence", "", false, L.max_evidence);
+        const JsonValue* stances = c_.array(root, "stances", "", true, L.max_claims);
+        const JsonValue* timeline = c_.array(root, "timeline", "", false, L.max_timeline);
+        const JsonValue* key_quotes = c_.array(root, "key_quotes", "", false, L.max_paragraphs);
 
         std::vector<std::string> ids;
         d_.paragraph_ids = collect_ids(c_, paragraphs, "/article/paragraphs", ids);
@@ -604,14 +299,14 @@ public:
         collect_ids(c_, key_quotes, "/key_quotes", ignored);
 
         if (article) read_article(*article, paragraphs, sections);
-        each(actors, "/actors", d_.actors, [&](const Value& o, const std::string& p, Actor& a) { read_actor(o, p, a); });
-        each(questions, "/questions", d_.questions, [&](const Value& o, const std::string& p, Question& q) { read_question(o, p, q); });
-        each(evidence, "/evidence", d_.evidence, [&](const Value& o, const std::string& p, Evidence& e) { read_evidence(o, p, e); });
-        each(claims, "/claims", d_.claims, [&](const Value& o, const std::string& p, Claim& cl) { read_claim(o, p, cl); });
-        each(relations, "/relations", d_.relations, [&](const Value& o, const std::string& p, Relation& r) { read_relation(o, p, r); });
-        each(stances, "/stances", d_.stances, [&](const Value& o, const std::string& p, Stance& s) { read_stance(o, p, s); });
-        each(timeline, "/timeline", d_.timeline, [&](const Value& o, const std::string& p, TimelineEvent& t) { read_event(o, p, t); });
-        each(key_quotes, "/key_quotes", d_.key_quotes, [&](const Value& o, const std::string& p, KeyQuote& k) { read_key_quote(o, p, k); });
+        each(actors, "/actors", d_.actors, [&](const JsonValue& o, const std::string& p, Actor& a) { read_actor(o, p, a); });
+        each(questions, "/questions", d_.questions, [&](const JsonValue& o, const std::string& p, Question& q) { read_question(o, p, q); });
+        each(evidence, "/evidence", d_.evidence, [&](const JsonValue& o, const std::string& p, Evidence& e) { read_evidence(o, p, e); });
+        each(claims, "/claims", d_.claims, [&](const JsonValue& o, const std::string& p, Claim& cl) { read_claim(o, p, cl); });
+        each(relations, "/relations", d_.relations, [&](const JsonValue& o, const std::string& p, Relation& r) { read_relation(o, p, r); });
+        each(stances, "/stances", d_.stances, [&](const JsonValue& o, const std::string& p, Stance& s) { read_stance(o, p, s); });
+        each(timeline, "/timeline", d_.timeline, [&](const JsonValue& o, const std::string& p, TimelineEvent& t) { read_event(o, p, t); });
+        each(key_quotes, "/key_quotes", d_.key_quotes, [&](const JsonValue& o, const std::string& p, KeyQuote& k) { read_key_quote(o, p, k); });
 
         if (actors && actors->empty()) c_.error("/actors", "a debate needs at least one actor");
         if (claims && claims->empty()) c_.error("/claims", "a debate needs at least one claim");
@@ -620,7 +315,7 @@ public:
 
 private:
     template <class T, class F>
-    void each(const Value* list, const std::string& path, std::vector<T>& out, F read_item) {
+    void each(const JsonValue* list, const std::string& path, std::vector<T>& out, F read_item) {
         if (!list) return;
         out.resize(list->size());
         for (size_t i = 0; i < list->size(); ++i) {
@@ -629,7 +324,7 @@ private:
         }
     }
 
-    void read_article(const Value& a, const Value* paragraphs, const Value* sections) {
+    void read_article(const JsonValue& a, const JsonValue* paragraphs, const JsonValue* sections) {
         c_.known_keys(a, "/article", {"title", "title_note", "publisher", "date", "language", "url", "paragraphs", "sections"});
         Article& art = d_.article;
         c_.text(a, "title", "/article", art.title, true);
@@ -638,14 +333,14 @@ private:
         c_.date(a, "date", "/article", art.date, true);
         c_.text(a, "language", "/article", art.language, true);
         c_.url(a, "url", "/article", art.url);
-        each(paragraphs, "/article/paragraphs", art.paragraphs, [&](const Value& o, const std::string& p, Paragraph& para) {
+        each(paragraphs, "/article/paragraphs", art.paragraphs, [&](const JsonValue& o, const std::string& p, Paragraph& para) {
             c_.known_keys(o, p, {"id", "text", "kind", "section"});
             c_.id(o, p, para.id);
             c_.text(o, "text", p, para.text, true);
             c_.choice(o, "kind", p, para.kind, false);
             para.section = c_.ref(o, "section", p, section_ids_, "section", false);
         });
-        each(sections, "/article/sections", art.sections, [&](const Value& o, const std::string& p, Section& s) {
+        each(sections, "/article/sections", art.sections, [&](const JsonValue& o, const std::string& p, Section& s) {
             c_.known_keys(o, p, {"id", "label", "actor", "paragraphs"});
             c_.id(o, p, s.id);
             c_.text(o, "label", p, s.label, true);
@@ -665,7 +360,7 @@ private:
         }
     }
 
-    void read_actor(const Value& o, const std::string& p, Actor& a) {
+    void read_actor(const JsonValue& o, const std::string& p, Actor& a) {
         c_.known_keys(o, p, {"id", "name", "role", "affiliations", "description", "unnamed"});
         c_.id(o, p, a.id);
         c_.text(o, "name", p, a.name, true);
@@ -675,14 +370,14 @@ private:
         c_.flag(o, "unnamed", p, a.unnamed);
     }
 
-    void read_question(const Value& o, const std::string& p, Question& q) {
+    void read_question(const JsonValue& o, const std::string& p, Question& q) {
         c_.known_keys(o, p, {"id", "text", "short"});
         c_.id(o, p, q.id);
         c_.text(o, "text", p, q.text, true);
         if (!c_.text(o, "short", p, q.short_label, false)) q.short_label = elide(q.text, 24);
     }
 
-    void read_evidence(const Value& o, const std::string& p, Evidence& e) {
+    void read_evidence(const JsonValue& o, const std::string& p, Evidence& e) {
         c_.known_keys(o, p, {"id", "title", "kind", "date", "url", "description", "source"});
         c_.id(o, p, e.id);
         c_.text(o, "title", p, e.title, true);
@@ -693,7 +388,7 @@ private:
         c_.choice(o, "source", p, e.source, false);
     }
 
-    void read_claim(const Value& o, const std::string& p, Claim& cl) {
+    void read_claim(const JsonValue& o, const std::string& p, Claim& cl) {
         c_.known_keys(o, p, {"id", "actor", "attribution", "summary", "kind", "quote", "paragraph", "range",
                              "occurrence", "evidence", "questions", "review"});
         c_.id(o, p, cl.id);
@@ -707,10 +402,10 @@ private:
         cl.paragraph = c_.ref(o, "paragraph", p, d_.paragraph_ids, "paragraph", true);
         if (has_quote && cl.paragraph >= 0 && cl.paragraph < static_cast<int>(d_.article.paragraphs.size()))
             locate_quote(o, p, cl);
-        if (const Value* review = c_.field(o, "review", p, false)) read_review(*review, p + "/review", cl);
+        if (const JsonValue* review = c_.field(o, "review", p, false)) read_review(*review, p + "/review", cl);
     }
 
-    void read_review(const Value& o, const std::string& p, Claim& cl) {
+    void read_review(const JsonValue& o, const std::string& p, Claim& cl) {
         if (!c_.object(o, p)) return;
         c_.known_keys(o, p, {"rating", "reviewer", "url", "date"});
         Review r;
@@ -722,10 +417,10 @@ private:
     }
 
     // The quote must stand in its paragraph character for character: that is the product's promise.
-    void locate_quote(const Value& o, const std::string& p, Claim& cl) {
+    void locate_quote(const JsonValue& o, const std::string& p, Claim& cl) {
         const Paragraph& para = d_.article.paragraphs[cl.paragraph];
         const std::string& text = para.text;
-        if (const Value* range = c_.field(o, "range", p, false)) {
+        if (const JsonValue* range = c_.field(o, "range", p, false)) {
             const std::string rp = p + "/range";
             if (!range->is_array() || range->size() != 2 || !(*range)[0].is_number_unsigned() ||
                 !(*range)[1].is_number_unsigned()) {
@@ -752,7 +447,7 @@ private:
             return;
         }
         uint64_t occurrence = 1;
-        if (const Value* occ = c_.field(o, "occurrence", p, false)) {
+        if (const JsonValue* occ = c_.field(o, "occurrence", p, false)) {
             if (!occ->is_number_unsigned() || occ->unsigned_value() < 1) {
                 c_.error(p + "/occurrence", "must be a whole number from 1");
                 return;
@@ -790,7 +485,7 @@ private:
         c_.error(p + "/quote", message);
     }
 
-    void read_relation(const Value& o, const std::string& p, Relation& r) {
+    void read_relation(const JsonValue& o, const std::string& p, Relation& r) {
         c_.known_keys(o, p, {"from", "to", "type", "note"});
         r.from = c_.ref(o, "from", p, d_.claim_ids, "claim", true);
         r.to = c_.ref(o, "to", p, d_.claim_ids, "claim", true);
@@ -799,7 +494,7 @@ private:
         if (r.from >= 0 && r.from == r.to) c_.error(p, "a claim cannot relate to itself");
     }
 
-    void read_stance(const Value& o, const std::string& p, Stance& s) {
+    void read_stance(const JsonValue& o, const std::string& p, Stance& s) {
         c_.known_keys(o, p, {"actor", "question", "leaning", "position", "claims"});
         s.actor = c_.ref(o, "actor", p, d_.actor_ids, "actor", true);
         s.question = c_.ref(o, "question", p, d_.question_ids, "question", true);
@@ -811,7 +506,7 @@ private:
             c_.error(p + "/claims", "a stance other than not_addressed must name the claims that ground it");
     }
 
-    void read_event(const Value& o, const std::string& p, TimelineEvent& t) {
+    void read_event(const JsonValue& o, const std::string& p, TimelineEvent& t) {
         c_.known_keys(o, p, {"id", "date", "label", "evidence", "claims", "source"});
         c_.id(o, p, t.id);
         c_.date(o, "date", p, t.date, true);
@@ -821,7 +516,7 @@ private:
         c_.choice(o, "source", p, t.source, false);
     }
 
-    void read_key_quote(const Value& o, const std::string& p, KeyQuote& k) {
+    void read_key_quote(const JsonValue& o, const std::string& p, KeyQuote& k) {
         c_.known_keys(o, p, {"id", "paragraph", "actor"});
         c_.id(o, p, k.id);
         k.paragraph = c_.ref(o, "paragraph", p, d_.paragraph_ids, "paragraph", true);
@@ -881,35 +576,11 @@ void build_graph(Debate& d) {
 LoadResult load_debate_text(std::string_view text, const std::string& file_label, const LoadLimits& limits) {
     LoadResult result;
     auto& diags = result.diagnostics;
-    if (text.size() > limits.max_file_bytes) {
-        diags.push_back({Severity::Error, file_label, "", 0, 0,
-                         "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes)});
-        return result;
-    }
-    // nlohmann's lexer takes a NUL byte outside a string for the end of the input, so a file
-    // "{...}\0anything" would load with its tail unread. JSON text never holds a raw NUL.
-    if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
-        Diagnostic d{Severity::Error, file_label, "", 0, 0, "the file contains a NUL byte, which JSON does not allow (is it a text file?)"};
-        line_and_column(text, static_cast<size_t>(static_cast<const char*>(nul) - text.data()), d.line, d.column);
-        diags.push_back(std::move(d));
-        return result;
-    }
-    Document doc;
-    BoundedSax sax(doc, limits, text.size());
-    const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json, true);
-    if (!parsed) {
-        Diagnostic d{Severity::Error, file_label, "", 0, 0, sax.error_message()};
-        if (sax.syntax_error())
-            line_and_column(text, sax.error_start(text), d.line, d.column);
-        else
-            d.path = sax.error_path();
-        diags.push_back(std::move(d));
-        return result;
-    }
-    sax.finish();
-    const Value& root = doc.root;
+    JsonDocument doc;
+    if (!parse_json(text, file_label, limits, doc, diags)) return result;
+    const JsonValue& root = doc.root;
     if (!root.is_object()) {
-        diags.push_back({Severity::Error, file_label, "", 0, 0, std::string("the file must hold a JSON object, not ") + type_name(root)});
+        diags.push_back({Severity::Error, file_label, "", 0, 0, std::string("the file must hold a JSON object, not ") + json_type_name(root)});
         return result;
     }
 
@@ -923,27 +594,6 @@ LoadResult load_debate_text(std::string_view text, const std::string& file_label
         result.debate = std::move(debate);
     }
     return result;
-}
-
-bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics) {
-    auto fail = [&](std::string message) {
-        diagnostics.push_back({Severity::Error, path, "", 0, 0, std::move(message)});
-        return false;
-    };
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-        return fail("cannot read it: not a regular file (a directory?)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open the file (missing, or not readable)");
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) return fail("cannot read the file (is it a directory?)");
-    if (static_cast<uint64_t>(size) > limits.max_file_bytes)
-        return fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
-    in.seekg(0);
-    text.assign(static_cast<size_t>(size), '\0');
-    if (size > 0 && !in.read(&text[0], size)) return fail("cannot read the file");
-    return true;
 }
 
 LoadResult load_debate_file(const std::string& path, const LoadLimits& limits) {

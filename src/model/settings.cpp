@@ -1,6 +1,8 @@
 // Settings file format and the desktop theme preference.
 #include "model/settings.h"
 
+#include "model/json_reader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -20,22 +22,25 @@ std::string lower(std::string_view s) {
 
 Settings parse_settings(std::string_view text) {
     Settings s;
-    if (text.size() > (1u << 20)) return s;
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_object()) return s;
-    const auto w = j.find("window_width"), h = j.find("window_height");
-    if (w != j.end() && h != j.end() && w->is_number_integer() && h->is_number_integer()) {
-        const int64_t wv = w->get<int64_t>(), hv = h->get<int64_t>();
+    LoadLimits limits;
+    limits.max_file_bytes = 1u << 20;
+    limits.max_depth = 8;
+    JsonDocument doc;
+    std::vector<Diagnostic> ignored;  // a damaged settings file gives defaults, never an error
+    if (!parse_json(text, "settings", limits, doc, ignored) || !doc.root.is_object()) return s;
+    const JsonValue& j = doc.root;
+    const JsonValue *w = j.find("window_width"), *h = j.find("window_height");
+    if (w && h && w->is_whole_number() && h->is_whole_number()) {
+        const int64_t wv = w->integer_value(), hv = h->integer_value();
         if (wv >= kMinWindow && wv <= kMaxWindow && hv >= kMinWindow && hv <= kMaxWindow) {
             s.width = static_cast<int>(wv);
             s.height = static_cast<int>(hv);
         }
     }
-    const auto theme = j.find("theme");
-    if (theme != j.end() && theme->is_string() && (*theme == "light" || *theme == "dark")) s.theme = theme->get<std::string>();
-    const auto last = j.find("last_file");
-    if (last != j.end() && last->is_string() && last->get_ref<const std::string&>().size() < 4096)
-        s.last_file = last->get<std::string>();
+    const JsonValue* theme = j.find("theme");
+    if (theme && (theme->str() == "light" || theme->str() == "dark")) s.theme = std::string(theme->str());
+    const JsonValue* last = j.find("last_file");
+    if (last && last->is_string() && last->str().size() < 4096) s.last_file = std::string(last->str());
     return s;
 }
 

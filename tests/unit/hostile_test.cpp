@@ -207,7 +207,7 @@ TEST_CASE("hostile: nesting 100 000 deep is refused at the depth limit") {
     CHECK(in_claim.diagnostics[0].path.rfind("/claims/0/summary/0/0/", 0) == 0);
     // Just within the limit: 64 levels in all are read, then refused by type.
     check_refused(timed_load("nesting 64 deep: a list where a string belongs", in_summary(std::string(61, '[') + std::string(61, ']'))),
-                  "must be a string, not an array");
+                  "must be a string, not a list");
 }
 
 TEST_CASE("hostile: a 50 MB file is refused before parsing, from text and from disk") {

@@ -436,7 +436,7 @@ TEST_CASE("AIF import: everything without a DebateLens counterpart is reported w
     CHECK_WARNING_AT(r, "/AIF/edges/13", "to itself");
     CHECK_WARNING_AT(r, "/AIF/edges/15/fromID", "not a number");
     CHECK_WARNING_AT(r, "/AIF/edges/16/fromID", "missing");
-    CHECK_WARNING_AT(r, "/AIF/edges/17", "not an array");
+    CHECK_WARNING_AT(r, "/AIF/edges/17", "not a list");
     CHECK_WARNING_AT(r, "/AIF/locutions/1/nodeID", "names an I node, not an L node");
     CHECK_WARNING_AT(r, "/AIF/locutions/2/nodeID", "no node has the id \"777\"");
     CHECK_WARNING_AT(r, "/AIF/locutions/3", "must be an object");
@@ -465,7 +465,7 @@ TEST_CASE("AIF import: files that are no AIF map are refused with a message, nev
         {"{\"nodes\": [", "syntax error"},
         {std::string("{\"nodes\": []}\0trailing", 22), "NUL byte"},
         {std::string(200, '[') + std::string(200, ']'), "nesting is deeper than 64 levels"},
-        {"[1, 2]", "an AIF map is a JSON object, not an array"},
+        {"[1, 2]", "an AIF map is a JSON object, not a list"},
         {"{\"edges\": []}", "missing: this is not an AIF map"},
         {"{\"nodes\": {}}", "must be a list, not an object"},
         {"{\"AIF\": {\"nodes\": 7}}", "must be a list, not a whole number"},

@@ -69,7 +69,7 @@ TEST_CASE("every problem is reported at once, each with its own path") {
 TEST_CASE("required fields and types") {
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][0].erase("quote"); }), "/claims/0/quote", "required");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][0]["summary"] = 42; }), "/claims/0/summary",
-                   "must be a string, not an integer");
+                   "must be a string, not a whole number");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][0]["summary"] = "   "; }), "/claims/0/summary", "empty");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"] = json::object(); }), "/claims", "must be a list");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][1] = "claim"; }), "/claims/1", "must be an object, not a string");
