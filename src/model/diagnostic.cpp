@@ -1,7 +1,8 @@
 // Diagnostics, their sink, and reading a content file whole.
 #include "model/diagnostic.h"
 
-#include <filesystem>
+#include <sys/stat.h>
+
 #include <fstream>
 
 namespace dl {
@@ -42,9 +43,9 @@ bool read_content_file(const std::string& path, const LoadLimits& limits, std::s
         diagnostics.push_back({Severity::Error, path, "", 0, 0, std::move(message)});
         return false;
     };
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-        return fail("cannot read it: not a regular file (a directory?)");
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        return fail(S_ISDIR(st.st_mode) ? "cannot read it: it is a folder, not a regular file" : "cannot read it: not a regular file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return fail("cannot open the file (missing, or not readable)");
     in.seekg(0, std::ios::end);

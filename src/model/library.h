@@ -22,6 +22,7 @@ struct FileStamp {
     bool operator!=(const FileStamp& o) const { return !(*this == o); }
 };
 FileStamp file_stamp(const std::string& path);
+bool is_directory(const std::string& path);
 
 // A FILE gives itself; a DIR gives its *.json files (not *.schema.json), sorted, not recursive.
 // A path that does not exist is returned as is, so opening it reports the problem.

@@ -348,7 +348,7 @@ void DrawFrame(Platform& p) {
     }
     if (app.styled_wide != app.ui.wide_layout) app.style_dirty = true;
     if (app.style_dirty) {
-        ApplyTheme(app.ui.dark, !app.ui.wide_layout);
+        ApplyTheme(app.ui.reader.dark, !app.ui.wide_layout);
         app.styled_wide = app.ui.wide_layout;
         app.style_dirty = false;
     }
@@ -689,7 +689,7 @@ EMSCRIPTEN_KEEPALIVE void dl_set_embedded(int embedded) {
 }
 EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) {
     if (!dl::g_platform) return;
-    dl::g_platform->app->ui.dark = dark != 0;
+    dl::g_platform->app->ui.reader.dark = dark != 0;
     dl::g_platform->app->style_dirty = true;
     dl_wake();
 }

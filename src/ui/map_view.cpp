@@ -87,7 +87,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const GraphLayout& g = p.layout;
-    MapCamera& cam = ui.map;
+    MapCamera& cam = ui.reader.map;
 
     if (ImGui::Button("Fit all")) cam.needs_fit = ui.map_fit_all = true;
     ImGui::SameLine();
@@ -102,8 +102,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.9f);  // labels at >= 15 px
     ui.map_fit_all = false;
     // A selection made elsewhere is brought to the middle of the map.
-    if (ui.scroll_to_selection && ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(g.nodes.size())) {
-        const Rect& b = g.nodes[ui.selected_claim].box;
+    if (ui.scroll_to_selection && ui.reader.selected_claim >= 0 && ui.reader.selected_claim < static_cast<int>(g.nodes.size())) {
+        const Rect& b = g.nodes[ui.reader.selected_claim].box;
         cam.x = (b.x0 + b.x1) / 2 - size.x / 2 / cam.zoom;
         cam.y = (b.y0 + b.y1) / 2 - size.y / 2 / cam.zoom;
     }
@@ -139,12 +139,12 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     g.visible(view, nodes, edges);
     const float fs = ImGui::GetFontSize();
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-    const int focus = hover_claim >= 0 ? hover_claim : ui.selected_claim;
+    const int focus = hover_claim >= 0 ? hover_claim : ui.reader.selected_claim;
 
     for (const Lane& lane : g.lanes) {
         if (!lane.box.overlaps(view)) continue;
         const ImVec2 a = ToScreen({lane.box.x0, lane.box.y0}, cam, origin), b = ToScreen({lane.box.x1, lane.box.y1}, cam, origin);
-        dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.dark ? 0.10f : 0.07f), 6.0f);
+        dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.reader.dark ? 0.10f : 0.07f), 6.0f);
         if (cam.zoom * 44.0f > fs) {
             if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
             dl->AddText(ImVec2(std::max(a.x, origin.x) + 8, a.y + 4 * cam.zoom), text_col, d.actors[lane.actor].name.c_str());
@@ -158,11 +158,11 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         const EdgeRoute& route = g.edges[e];
         const Relation& r = d.relations[route.relation];
         if (coarse) {
-            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.dark) & 0x80FFFFFF);
+            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.reader.dark) & 0x80FFFFFF);
             continue;
         }
         const bool near = focus >= 0 && (r.from == focus || r.to == focus);
-        ImU32 col = RelationColor(r.type, ui.dark);
+        ImU32 col = RelationColor(r.type, ui.reader.dark);
         if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
         DrawEdge(dl, route, r.type, col, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), ToScreen, cam, origin);
     }
@@ -174,10 +174,10 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
         ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
         if (coarse) {
-            dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.selected_claim ? 1.0f : 0.7f));
+            dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.reader.selected_claim ? 1.0f : 0.7f));
             continue;
         }
-        const bool selected = c == ui.selected_claim;
+        const bool selected = c == ui.reader.selected_claim;
         const bool neighbour = focus >= 0 && c != focus &&
                                std::any_of(d.graph.outgoing[c].begin(), d.graph.outgoing[c].end(), [&](int r) { return d.relations[r].to == focus; });
         const bool dim = focus >= 0 && c != focus && !neighbour &&

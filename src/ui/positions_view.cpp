@@ -10,7 +10,7 @@ namespace {
 // One cell: leaning chip and the one-line position. Returns true when clicked.
 bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width) {
     const Leaning l = s ? s->leaning : Leaning::NotAddressed;
-    const ImVec4 bg = LeaningColor(l, ui.dark);
+    const ImVec4 bg = LeaningColor(l, ui.reader.dark);
     std::string chip = std::string(LeaningGlyph(l)) + " " + label(l);
     const ImVec2 pad(6, 3);
     // In a narrow column the chip wraps ("−− Strongly" / "no") rather than running into the next.
@@ -20,7 +20,7 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2),
                                               ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.dark));
+    ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.reader.dark));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextUnformatted(chip.c_str());
     ImGui::PopTextWrapPos();
@@ -55,7 +55,7 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const std::vector<int> actors = stance_matrix_actors(d);
-    ui.hidden_columns.resize(d.actors.size(), 0);
+    ui.reader.hidden_columns.resize(d.actors.size(), 0);
 
     // Column filter: compare any subset of actors side by side.
     TextMuted(ui, "Compare:");
@@ -65,14 +65,14 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
         const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(d.actors[a].name.c_str()).x;
         const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
         if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-        bool shown = !ui.hidden_columns[a];
+        bool shown = !ui.reader.hidden_columns[a];
         ImGui::PushID(a);
-        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.hidden_columns[a] = shown ? 0 : 1;
+        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.reader.hidden_columns[a] = shown ? 0 : 1;
         ImGui::PopID();
     }
     std::vector<int> shown;
     for (int a : actors)
-        if (!ui.hidden_columns[a]) shown.push_back(a);
+        if (!ui.reader.hidden_columns[a]) shown.push_back(a);
     ImGui::Spacing();
 
     if (ui.wide_layout && !shown.empty()) {

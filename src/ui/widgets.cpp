@@ -110,7 +110,7 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix,
     const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
     const float h = std::max(TouchRowHeight(), text_h + ImGui::GetStyle().FramePadding.y * 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool selected = ui.selected_claim == claim;
+    const bool selected = ui.reader.selected_claim == claim;
     const bool pressed = ImGui::Selectable("##claim", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(wrap_w, h));
     if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -136,7 +136,7 @@ void BoldText(const UiState& ui, const char* text) {
 }
 
 void TextMuted(const UiState& ui, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.reader.dark));
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }

@@ -4,7 +4,7 @@
 #include "model/prepared.h"
 #include "ui/theme.h"
 #include "ui/views.h"
-#include "ui/font_ranges.h"
+#include "glyph_ranges.h"
 #include "model/text.h"
 
 #include <cstring>
@@ -81,16 +81,16 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
                     CAPTURE(v);
                     dl::UiState ui;
                     ui.can_open_files = true;
-                    ui.dark = dark;
+                    ui.reader.dark = dark;
                     dl::ApplyTheme(dark, size.x < 1000);
-                    ui.view = static_cast<dl::View>(v);
+                    ui.reader.view = static_cast<dl::View>(v);
                     ui.view_requested = true;
                     for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), status, ui, size);
                     // With a claim selected every view shows it (trace, highlight, map focus).
-                    ui.selected_claim = 0;
+                    ui.reader.selected_claim = 0;
                     ui.scroll_to_selection = true;
                     for (int f = 0; f < 3; ++f) imgui.Frame(p.get(), status, ui, size);
-                    CHECK(ui.view == static_cast<dl::View>(v));
+                    CHECK(ui.reader.view == static_cast<dl::View>(v));
                 }
     }
 }
@@ -135,7 +135,7 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
     const auto p = Load(DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json");
     dl::UiState ui;
     imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
-    CHECK_FALSE(ui.dark);
+    CHECK_FALSE(ui.reader.dark);
 }
 
 // A missing glyph would show as '?' on screen: every character of the shipped content and of the
@@ -148,9 +148,9 @@ TEST_CASE("the subset fonts cover every character of the shipped content") {
     std::vector<ImFont*> faces;
     for (const char* face : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
         const std::string path = std::string(DL_ASSETS_DIR "/fonts/") + face;
-        ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), 17.0f, nullptr, dl::TextGlyphRanges());
+        ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), 17.0f, nullptr, dl::kTextGlyphRanges);
         REQUIRE_MESSAGE(f != nullptr, path);
-        io.Fonts->AddFontFromFileTTF(DL_ASSETS_DIR "/fonts/DejaVuSans-Symbols.ttf", 17.0f, &merge, dl::SymbolGlyphRanges());
+        io.Fonts->AddFontFromFileTTF(DL_ASSETS_DIR "/fonts/DejaVuSans-Symbols.ttf", 17.0f, &merge, dl::kSymbolGlyphRanges);
         faces.push_back(f);
     }
     REQUIRE(io.Fonts->Build());
