@@ -217,45 +217,37 @@ void WriteSettings(AppState& app) {
 // [SECTION] Deep links: the reader's state as a fragment
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-// The map camera is kept as its top-left world point; links carry its centre, which stays put when
-// the same link opens in a window of another size.
-void CanvasSize(const UiState& ui, float& w, float& h) {
-    w = std::max(1.0f, ui.map_box.x1 - ui.map_box.x0);
-    h = std::max(1.0f, ui.map_box.y1 - ui.map_box.y0);
-}
-}  // namespace
-
 void ApplyLocation(AppState& app, const std::string& fragment) {
     const Location loc = parse_location(fragment);
     ReaderState& r = app.ui.reader;
-    View v;
-    if (!loc.view.empty() && parse_view(loc.view, v) && (!view_info(v).editor_only || app.ui.can_open_files)) {
+    View v = View::Overview;
+    if (!loc.view.empty() && !(parse_view(loc.view, v) && (!view_info(v).editor_only || app.ui.can_open_files))) v = r.view;
+    if (v != r.view) {
         r.view = v;
         app.ui.view_requested = true;
     }
     if (!loc.theme.empty()) {
-        r.dark = loc.theme == "dark";
+        app.ui.dark = loc.theme == "dark";
         app.style_dirty = true;
     }
     if (loc.zoom > 0) {
         r.map.zoom = loc.zoom;
         r.map.needs_fit = false;
+        // Links carry the centre, which stays put when the link opens in a window of another size.
         if (loc.has_center) {
-            float w = 0, h = 0;
-            CanvasSize(app.ui, w, h);
-            r.map.x = loc.center_x - w / 2 / loc.zoom;
-            r.map.y = loc.center_y - h / 2 / loc.zoom;
+            r.map.center_pending = true;
+            r.map.center_x = loc.center_x;
+            r.map.center_y = loc.center_y;
         } else {
             app.ui.scroll_to_selection = true;  // centred on the selection
         }
     }
     if (!app.debate) return;
     const Debate& d = *app.debate->debate;
-    // The fragment is the whole state: what it does not name is not chosen (Back to the start).
+    // The fragment is the whole state: what it does not name (or names wrongly) is not chosen.
     const int c = loc.claim.empty() ? -1 : d.find_claim(loc.claim);
     if (c >= 0) Select(app, c, true);
-    else if (loc.claim.empty()) r.selected_claim = -1;
+    else r.selected_claim = -1;
     r.filter = ClaimFilter{};
     r.filter.actor = loc.speaker.empty() ? -1 : d.find_actor(loc.speaker);
     ClaimKind kind;
@@ -275,11 +267,9 @@ std::string CurrentLocation(const AppState& app) {
     if (r.view != View::Overview) loc.view = view_name(r.view);
     if (r.view == View::Map && !r.map.needs_fit) {
         loc.zoom = r.map.zoom;
-        float w = 0, h = 0;
-        CanvasSize(app.ui, w, h);
-        loc.has_center = true;
-        loc.center_x = r.map.x + w / 2 / r.map.zoom;
-        loc.center_y = r.map.y + h / 2 / r.map.zoom;
+        loc.has_center = r.map.center_pending || r.map.canvas_w > 0;
+        loc.center_x = r.map.CenterX();
+        loc.center_y = r.map.CenterY();
     }
     if (app.debate) {
         const Debate& d = *app.debate->debate;
@@ -329,9 +319,9 @@ void ApplyAction(AppState& app, const UiAction& a) {
         ui.view_requested = true;
     }
     if (a.toggle_theme) {
-        ui.reader.dark = !ui.reader.dark;
+        ui.dark = !ui.dark;
         app.style_dirty = true;
-        app.settings.theme = ui.reader.dark ? "dark" : "light";  // an explicit choice outlives the desktop's
+        app.settings.theme = ui.dark ? "dark" : "light";  // an explicit choice outlives the desktop's
     }
     if (!a.open_file.empty()) OpenDebateFile(app, a.open_file);
     if (!a.copy_text.empty()) {
@@ -447,7 +437,7 @@ std::string AppStateJson(const AppState& app) {
         library.push_back({{"path", e.path}, {"title", e.title}, {"valid", e.valid()}, {"errors", e.errors}});
     j["library"] = library;
     j["view"] = view_name(r.view);
-    j["theme"] = r.dark ? "dark" : "light";
+    j["theme"] = app.ui.dark ? "dark" : "light";
     j["wide"] = app.ui.wide_layout;
     j["location"] = CurrentLocation(app);
     const int sel = r.selected_claim;
@@ -492,7 +482,7 @@ void App::Init(PlatformServices& platform) {
     if (state.theme_from_desktop) {
         const std::string theme = platform.DesktopTheme();
         if (!theme.empty()) {
-            state.ui.reader.dark = theme == "dark";
+            state.ui.dark = theme == "dark";
             state.style_dirty = true;
         }
     }
@@ -511,7 +501,7 @@ bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
     }
     if (app.styled_wide != app.ui.wide_layout) app.style_dirty = true;
     if (app.style_dirty) {
-        ApplyTheme(app.ui.reader.dark, !app.ui.wide_layout);
+        ApplyTheme(app.ui.dark, !app.ui.wide_layout);
         app.styled_wide = app.ui.wide_layout;
         app.style_dirty = false;
     }
@@ -536,7 +526,7 @@ void App::Event(const AppEvent& e) {
             app.written_location = CurrentLocation(app);
             break;
         case AppEvent::Type::Theme:
-            ui.reader.dark = e.flag;
+            ui.dark = e.flag;
             app.style_dirty = true;
             break;
         case AppEvent::Type::Embedded: ui.embedded = e.flag; break;

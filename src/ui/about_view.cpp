@@ -31,7 +31,7 @@ UiAction DrawAboutView(const PreparedDebate& p, UiState& ui) {
         ImGui::Spacing();
         BoldText(ui, "Embed this view in a page");
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.reader.dark));
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
         ImGui::TextUnformatted(ui.embed_snippet.c_str());
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();

@@ -21,11 +21,11 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     // Highlights per paragraph, built once per debate and selection, and paragraph heights
     // remembered per width, so a frame lays out only the paragraphs on screen.
     ArticleCache& cache = ui.caches.article;
-    if (cache.generation != p.generation || cache.dark != ui.reader.dark || cache.selected != ui.reader.selected_claim) {
+    if (cache.generation != p.generation || cache.dark != ui.dark || cache.selected != ui.reader.selected_claim) {
         cache.spans = article_highlights(d, ui.reader.selected_claim);
         if (cache.generation != p.generation) cache.width = -1;
         cache.generation = p.generation;
-        cache.dark = ui.reader.dark;
+        cache.dark = ui.dark;
         cache.selected = ui.reader.selected_claim;
     }
     if (cache.width != width) {
@@ -38,7 +38,7 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     const int target_paragraph = want_target ? d.claims[ui.reader.selected_claim].paragraph : -1;
     int hovered = -1;
     float target_y = -1;
-    const auto colour = [&](int claim) { return ActorHighlight(d.claims[claim].actor, ui.reader.dark); };
+    const auto colour = [&](int claim) { return ActorHighlight(d.claims[claim].actor, ui.dark); };
     for (size_t i = 0; i < d.article.paragraphs.size(); ++i) {
         const Paragraph& para = d.article.paragraphs[i];
         const float y = ImGui::GetCursorPosY();

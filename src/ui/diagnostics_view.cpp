@@ -43,7 +43,7 @@ UiAction DrawDiagnosticsView(const ContentStatus& status, UiState& ui) {
     if (diagnostics.empty()) return act;
     size_t errors = 0;
     for (const auto& d : diagnostics) errors += d.severity == Severity::Error;
-    const ImVec4 red = ui.reader.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
+    const ImVec4 red = ui.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
     ImGui::PushStyleColor(ImGuiCol_Text, red);
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     const char* s = errors == 1 ? "" : "s";

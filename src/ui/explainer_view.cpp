@@ -147,7 +147,7 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     } else {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
     }
-    if (ImGui::Button(ui.reader.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
+    if (ImGui::Button(ui.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
     if (p) {
         ImGui::SameLine();
         if (ImGui::Button("About", ImVec2(fs * 2.8f, 0))) ImGui::OpenPopup("about");

@@ -100,9 +100,19 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
     if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.9f);  // labels at >= 15 px
+    cam.canvas_w = size.x;
+    cam.canvas_h = size.y;
+    if (cam.center_pending) {
+        cam.x = cam.center_x - size.x / 2 / cam.zoom;
+        cam.y = cam.center_y - size.y / 2 / cam.zoom;
+        cam.center_pending = false;
+        cam.placed_by_link = true;
+    }
+    if (!ui.scroll_to_selection) cam.placed_by_link = false;
     ui.map_fit_all = false;
     // A selection made elsewhere is brought to the middle of the map.
-    if (ui.scroll_to_selection && ui.reader.selected_claim >= 0 && ui.reader.selected_claim < static_cast<int>(g.nodes.size())) {
+    if (ui.scroll_to_selection && !cam.placed_by_link && ui.reader.selected_claim >= 0 &&
+        ui.reader.selected_claim < static_cast<int>(g.nodes.size())) {
         const Rect& b = g.nodes[ui.reader.selected_claim].box;
         cam.x = (b.x0 + b.x1) / 2 - size.x / 2 / cam.zoom;
         cam.y = (b.y0 + b.y1) / 2 - size.y / 2 / cam.zoom;
@@ -144,7 +154,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     for (const Lane& lane : g.lanes) {
         if (!lane.box.overlaps(view)) continue;
         const ImVec2 a = ToScreen({lane.box.x0, lane.box.y0}, cam, origin), b = ToScreen({lane.box.x1, lane.box.y1}, cam, origin);
-        dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.reader.dark ? 0.10f : 0.07f), 6.0f);
+        dl->AddRectFilled(a, b, ActorColor(lane.actor, ui.dark ? 0.10f : 0.07f), 6.0f);
         if (cam.zoom * 44.0f > fs) {
             if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
             dl->AddText(ImVec2(std::max(a.x, origin.x) + 8, a.y + 4 * cam.zoom), text_col, d.actors[lane.actor].name.c_str());
@@ -158,11 +168,11 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         const EdgeRoute& route = g.edges[e];
         const Relation& r = d.relations[route.relation];
         if (coarse) {
-            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.reader.dark) & 0x80FFFFFF);
+            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.dark) & 0x80FFFFFF);
             continue;
         }
         const bool near = focus >= 0 && (r.from == focus || r.to == focus);
-        ImU32 col = RelationColor(r.type, ui.reader.dark);
+        ImU32 col = RelationColor(r.type, ui.dark);
         if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
         DrawEdge(dl, route, r.type, col, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), ToScreen, cam, origin);
     }

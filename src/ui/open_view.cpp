@@ -25,8 +25,8 @@ UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
         ImGui::TextWrapped("No debate files found. Start DebateLens with a file or a folder: debatelens FILE|DIR");
         return act;
     }
-    const ImVec4 red = ui.reader.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
-    const ImVec4 green = ui.reader.dark ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.10f, 0.45f, 0.15f, 1);
+    const ImVec4 red = ui.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
+    const ImVec4 green = ui.dark ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.10f, 0.45f, 0.15f, 1);
     for (size_t i = 0; i < status.library.size(); ++i) {
         const LibraryEntry& e = status.library[i];
         ImGui::PushID(static_cast<int>(i));

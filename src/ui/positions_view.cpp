@@ -10,7 +10,7 @@ namespace {
 // One cell: leaning chip and the one-line position. Returns true when clicked.
 bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width) {
     const Leaning l = s ? s->leaning : Leaning::NotAddressed;
-    const ImVec4 bg = LeaningColor(l, ui.reader.dark);
+    const ImVec4 bg = LeaningColor(l, ui.dark);
     std::string chip = std::string(LeaningGlyph(l)) + " " + label(l);
     const ImVec2 pad(6, 3);
     // In a narrow column the chip wraps ("−− Strongly" / "no") rather than running into the next.
@@ -20,7 +20,7 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2),
                                               ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.reader.dark));
+    ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.dark));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextUnformatted(chip.c_str());
     ImGui::PopTextWrapPos();

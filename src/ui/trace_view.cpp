@@ -62,7 +62,7 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     const Paragraph& para = d.article.paragraphs[c.paragraph];
     ImGui::Indent();
     const std::vector<HighlightRange> quote{{c.quote_begin, c.quote_end, claim, true}};
-    const auto colour = [&](int) { return ActorHighlight(c.actor, ui.reader.dark); };
+    const auto colour = [&](int) { return ActorHighlight(c.actor, ui.dark); };
     if (RichText(para.text, quote, colour, ImGui::GetContentRegionAvail().x).clicked == claim)
         act.set_view = static_cast<int>(View::Article);
     ImGui::Unindent();

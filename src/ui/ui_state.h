@@ -29,6 +29,14 @@ struct MapCamera {
     float zoom = 1.0f;
     float x = 0, y = 0;     // world point at the top-left of the canvas
     bool needs_fit = true;  // fit the graph on the next frame
+    float canvas_w = 0, canvas_h = 0;  // the canvas's size when last drawn (0: not yet)
+    // A centre asked for (a link) before the canvas's size was known: the map places it when drawn.
+    bool center_pending = false;
+    float center_x = 0, center_y = 0;
+    bool placed_by_link = false;  // the link's centre wins over centring the link's claim
+    // The world point at the middle of the canvas.
+    float CenterX() const { return center_pending ? center_x : x + canvas_w / 2 / zoom; }
+    float CenterY() const { return center_pending ? center_y : y + canvas_h / 2 / zoom; }
 };
 
 // A rectangle in window pixels (CSS pixels on the web); empty when nothing was drawn there.
@@ -90,11 +98,11 @@ struct ReaderState {
     ClaimFilter filter;                // the claims list's speaker, kind, question and words
     MapCamera map;
     std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix (Compare)
-    bool dark = false;
 };
 
 struct UiState {
     ReaderState reader;
+    bool dark = false;             // the theme: the reader's or the page's preference (a link may name it)
     bool view_requested = true;    // one-shot: the tab bar switches to reader.view
     View shown_tab = View::Count;  // the tab drawn last frame
     SelectionHistory history;

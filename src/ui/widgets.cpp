@@ -136,7 +136,7 @@ void BoldText(const UiState& ui, const char* text) {
 }
 
 void TextMuted(const UiState& ui, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.reader.dark));
+    ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
 }

@@ -81,7 +81,7 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
                     CAPTURE(v);
                     dl::UiState ui;
                     ui.can_open_files = true;
-                    ui.reader.dark = dark;
+                    ui.dark = dark;
                     dl::ApplyTheme(dark, size.x < 1000);
                     ui.reader.view = static_cast<dl::View>(v);
                     ui.view_requested = true;
@@ -135,7 +135,7 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
     const auto p = Load(DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json");
     dl::UiState ui;
     imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
-    CHECK_FALSE(ui.reader.dark);
+    CHECK_FALSE(ui.dark);
 }
 
 // A missing glyph would show as '?' on screen: every character of the shipped content and of the
