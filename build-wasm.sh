@@ -9,6 +9,10 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emscripten needs Debian's node m
 
 bash scripts/install-deps.sh
 bash scripts/fetch-third-party.sh
+bash scripts/install-node-deps.sh
+# The Closure Compiler from npm (package.json pins the one of Emscripten 3.1.6's day); Debian's
+# emscripten knows none of its own.
+export EM_CLOSURE_COMPILER="$root/node_modules/.bin/google-closure-compiler"
 bash scripts/build-sdl2-wasm.sh "$root/build/wasm-deps/sdl2"
 
 build="$root/build/wasm"

@@ -25,7 +25,6 @@
 #include <cfloat>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 
 namespace dl {
 
@@ -61,17 +60,6 @@ void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
     if (again >= 0) Select(app, again, true);
 }
 
-std::string ReadText(const std::string& path, size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    std::string text;
-    char buf[65536];
-    while (in && text.size() < max_bytes) {
-        in.read(buf, sizeof buf);
-        text.append(buf, static_cast<size_t>(in.gcount()));
-    }
-    return text;
-}
-
 // Shows the result of loading `label`. A broken new version of the file on screen keeps the last
 // good one, under a banner whose problems point at its items; a broken other file replaces it.
 void Accept(AppState& app, LoadResult r, const std::string& label, const std::string& reread_path) {
@@ -86,7 +74,7 @@ void Accept(AppState& app, LoadResult r, const std::string& label, const std::st
     } else if (same_file) {
         c.showing_last_good = true;
         if (!reread_path.empty())
-            c.problem_targets = locate_problems(ReadText(reread_path, 8u << 20), c.problems, *app.debate->debate);
+            c.problem_targets = locate_problems(read_file_prefix(reread_path, 8u << 20), c.problems, *app.debate->debate);
     } else {
         app.debate.reset();
         app.ui.reader.selected_claim = -1;
@@ -187,7 +175,7 @@ void MakeFolders(const std::string& dir) {
 
 void ReadSettings(AppState& app, const std::string& path) {
     app.settings_file = path;
-    if (!path.empty()) app.settings = parse_settings(ReadText(path, 1u << 20));
+    if (!path.empty()) app.settings = parse_settings(read_file_prefix(path, 1u << 20));
 }
 
 void WriteSettings(AppState& app) {
@@ -202,15 +190,14 @@ void WriteSettings(AppState& app) {
     MakeFolders(app.settings_file.substr(0, app.settings_file.rfind('/')));
     // Written whole under a temporary name, then renamed: a crash never leaves half a file.
     const std::string tmp = app.settings_file + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << format_settings(s);
-        if (!out) {
-            std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
-            return;
-        }
+    const std::string text = format_settings(s);
+    FILE* out = std::fopen(tmp.c_str(), "wb");
+    const bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    if (out && std::fclose(out) != 0) out = nullptr;
+    if (!written || !out || std::rename(tmp.c_str(), app.settings_file.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
     }
-    std::rename(tmp.c_str(), app.settings_file.c_str());
 }
 
 // ---------------------------------------------------------------------------------------------

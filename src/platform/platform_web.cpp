@@ -2,6 +2,7 @@
 // the canvas kept at the device pixel ratio, WebGL context loss, the page's own search field over
 // the widget's, and the services the app asks for (clipboard, address bar, Web Share).
 #include "platform/web_platform.h"
+#include "model/diagnostic.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -11,8 +12,6 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -44,9 +43,11 @@ class WebServices final : public PlatformServices {
 public:
     // SDL's clipboard stays inside the module; the reader expects the system clipboard.
     void SetClipboard(const std::string& text) override {
+        // Browser APIs by quoted name: the Closure Compiler would otherwise rename those its externs lack.
         EM_ASM({
             const text = UTF8ToString($0);
-            if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+            const clipboard = navigator["clipboard"];
+            if (clipboard && clipboard["writeText"]) clipboard["writeText"](text)["catch"](() => {});
         }, text.c_str());
     }
     void OpenUrl(const std::string& url) override {
@@ -70,10 +71,11 @@ public:
     void Share(const std::string& text, const std::string& url) override {
         EM_ASM({
             const data = {};
-            data.text = UTF8ToString($0);
-            if ($1) data.url = UTF8ToString($1);
-            if (navigator.share) navigator.share(data).catch(() => {});
-            else if (navigator.clipboard) navigator.clipboard.writeText(data.url ? data.text + " " + data.url : data.text).catch(() => {});
+            data["text"] = UTF8ToString($0);
+            if ($1) data["url"] = UTF8ToString($1);
+            const clipboard = navigator["clipboard"];
+            if (navigator["share"]) navigator["share"](data)["catch"](() => {});
+            else if (clipboard) clipboard["writeText"](data["url"] ? data["text"] + " " + data["url"] : data["text"])["catch"](() => {});
         }, text.c_str(), url.empty() ? nullptr : url.c_str());
     }
     std::string DesktopTheme() override { return ""; }  // the page follows prefers-color-scheme itself
@@ -115,12 +117,12 @@ float CssPxPerFontPx(const std::vector<unsigned char>& ttf) {
 
 // The page's search field (shell.html) types in the very font ImGui draws the box with.
 void OfferBodyFontToPage(WebPlatform& w) {
-    std::ifstream in(w.sdl.app->BodyFontFile(), std::ios::binary);
-    const std::vector<unsigned char> ttf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string file = read_file_prefix(w.sdl.app->BodyFontFile(), 4u << 20);
+    const std::vector<unsigned char> ttf(file.begin(), file.end());
     const float ratio = CssPxPerFontPx(ttf);
     if (ratio <= 0) return;
     w.css_px_per_font_px = ratio;
-    EM_ASM({ if (Module.useSearchFont) Module.useSearchFont(HEAPU8.slice($0, $0 + $1)); }, ttf.data(), ttf.size());
+    EM_ASM({ if (Module["useSearchFont"]) Module["useSearchFont"](HEAPU8.slice($0, $0 + $1)); }, ttf.data(), ttf.size());
 }
 
 // A canvas can neither summon a phone's on-screen keyboard nor receive IME composition, so the page
@@ -142,7 +144,7 @@ void SyncSearchField(WebPlatform& w) {
     if (!take && look.tie() == w.search_field.tie()) return;
     w.search_field = look;
     const SearchBoxInfo& b = look.box;
-    EM_ASM({ if (Module.placeSearchField) Module.placeSearchField($0, $1, $2, $3, UTF8ToString($4), $5, $6, $7, $8, $9, $10, $11); },
+    EM_ASM({ if (Module["placeSearchField"]) Module["placeSearchField"]($0, $1, $2, $3, UTF8ToString($4), $5, $6, $7, $8, $9, $10, $11); },
            b.x0, b.y0, b.x1, b.y1, b.text.c_str(), look.background, look.text_colour, look.hint_colour, look.rounding,
            look.padding, look.css_font_px, take ? 1 : 0);
 }
@@ -209,3 +211,15 @@ int RunPlatform(AppCallbacks& app, const RunOptions& options) {
 }
 
 }  // namespace dl
+
+// SDL converts software surfaces only for window icons and colour cursors, which a page has none of;
+// the widget draws with WebGL. The link wraps these two (CMakeLists.txt: -Wl,--wrap), so SDL's
+// software blitters, some 180 KB of wasm no reader would run, are left out of the page.
+extern "C" SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, Uint32) {
+    SDL_SetError("software surfaces are not part of the web build");
+    return nullptr;
+}
+extern "C" SDL_Surface* __wrap_SDL_ConvertSurfaceFormat(SDL_Surface*, Uint32, Uint32) {
+    SDL_SetError("software surfaces are not part of the web build");
+    return nullptr;
+}
