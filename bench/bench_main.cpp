@@ -8,6 +8,7 @@
 #include "model/prepared.h"
 #include "model/text.h"
 #include "glyph_ranges.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -379,35 +380,12 @@ void bench_layout(const std::string& file, int reps) {
 // state (an active text field, window scroll) leaks from one scenario into the next.
 struct Headless {
     ImFontAtlas atlas;
+    std::vector<ImWchar> styled;  // read by the atlas while it builds
     dl::Fonts fonts;
     explicit Headless(const std::string& assets) {
-        // The fonts the app builds (platform_sdl.cpp): Noto Sans with DejaVu symbols merged in.
-        auto add = [&](const char* file, float px) -> ImFont* {
-            const std::string path = assets + "/fonts/" + file;
-            ImFontConfig cfg;
-            cfg.OversampleH = 2;
-            cfg.OversampleV = 1;
-            cfg.PixelSnapH = false;
-            ImFont* f = std::ifstream(path).good() ? atlas.AddFontFromFileTTF(path.c_str(), px, &cfg, dl::kTextGlyphRanges) : nullptr;
-            if (!f) {
-                std::fprintf(stderr, "debatelens_bench: no font %s; using ImGui's built-in font\n", path.c_str());
-                ImFontConfig fallback;
-                fallback.SizePixels = px;
-                return atlas.AddFontDefault(&fallback);
-            }
-            ImFontConfig merge;
-            merge.MergeMode = true;
-            merge.OversampleH = 2;
-            const std::string symbols = assets + "/fonts/DejaVuSans-Symbols.ttf";
-            if (std::ifstream(symbols).good())
-                atlas.AddFontFromFileTTF(symbols.c_str(), px, &merge, dl::kSymbolGlyphRanges);
-            return f;
-        };
-        fonts.body = add("NotoSans-Regular.ttf", 17.0f);
-        fonts.bold = add("NotoSans-Bold.ttf", 17.0f);
-        fonts.italic = add("NotoSans-Italic.ttf", 17.0f);
-        fonts.heading = add("NotoSans-Bold.ttf", 23.0f);
-        fonts.small = add("NotoSans-Regular.ttf", 15.0f);
+        // The fonts the app builds, as it builds them (ui/fonts.cpp).
+        styled = dl::StyledGlyphRanges({});
+        fonts = dl::BuildFonts(atlas, assets, 1.0f, styled);
         unsigned char* pixels;
         int w, h;
         atlas.GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -480,8 +480,16 @@ bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
     app.window_width = width;
     app.window_height = height;
     bool fonts_rebuilt = false;
-    if (std::abs(device_pixel_ratio - app.font_scale) > 0.01f) {
-        app.ui.fonts = BuildFonts(app.asset_dir, device_pixel_ratio);
+    // Fonts for this screen's pixel density and this debate's letters (looked at when either changes).
+    const uint64_t generation = app.debate ? app.debate->generation : 0;
+    const bool new_scale = std::abs(device_pixel_ratio - app.font_scale) > 0.01f;
+    std::vector<ImWchar> styled;
+    if (new_scale || generation != app.fonts_generation)
+        styled = StyledGlyphRanges(app.debate ? app.debate->characters : std::vector<uint32_t>{});
+    app.fonts_generation = generation;
+    if (new_scale || (!styled.empty() && styled != app.styled_glyphs)) {
+        if (!styled.empty()) app.styled_glyphs = std::move(styled);
+        app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.styled_glyphs);
         app.font_scale = device_pixel_ratio;
         app.style_dirty = true;
         fonts_rebuilt = true;

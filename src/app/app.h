@@ -11,6 +11,8 @@
 #include "ui/ui_state.h"
 #include "ui/views.h"
 
+#include <imgui.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -51,6 +53,8 @@ struct AppState {
     bool style_dirty = true;   // theme or layout changed: restyle before the next frame
     bool styled_wide = false;  // the layout the style was made for
     float font_scale = 0;      // device pixels per window pixel the fonts were built for (0: none yet)
+    std::vector<ImWchar> styled_glyphs;  // the styled faces' ranges the atlas was built with (ImGui keeps the pointer)
+    uint64_t fonts_generation = 0;       // the debate whose letters styled_glyphs was made for
     int scroll_request_age = 0;
     std::string last_copied;       // what the last copy action put on the clipboard
     std::string written_location;  // the fragment last mirrored to the address bar

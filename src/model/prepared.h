@@ -19,6 +19,7 @@ struct PreparedDebate {
     SearchIndex search;
     GraphLayout layout;
     TimelineAxis timeline;
+    std::vector<uint32_t> characters;  // beyond Latin-1 (characters_used): what the fonts must hold
 };
 
 // `generation` must differ from that of any debate the same views showed before (the app counts them).
@@ -28,6 +29,7 @@ inline std::shared_ptr<const PreparedDebate> prepare_debate(std::shared_ptr<cons
     p->search = build_search_index(*debate);
     p->layout = layout_claim_graph(*debate);
     p->timeline = timeline_axis(*debate);
+    p->characters = characters_used(*debate);
     p->debate = std::move(debate);
     return p;
 }

@@ -22,7 +22,6 @@ struct Fonts {
     ImFont* bold = nullptr;
     ImFont* italic = nullptr;
     ImFont* heading = nullptr;
-    ImFont* small = nullptr;
 };
 
 struct MapCamera {

@@ -315,3 +315,24 @@ TEST_CASE("the desktop's theme is asked only when nothing chose one") {
     CHECK(p.theme_asked == 1);
     CHECK(app.state.ui.dark);
 }
+
+TEST_CASE("the styled faces carry the letters of the debate on screen, and only those beyond Latin-1") {
+    TempDir dir;
+    json d = ReadJson(kLibrary);
+    d["actors"][0]["name"] = "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 Marchand";  // "Анна Marchand"
+    const std::string file = dir.Write("cyrillic.json", d.dump(2));
+    Harness h({file});
+    REQUIRE(h.s.debate);
+    h.Frames(2);
+    const dl::Fonts& f = h.s.ui.fonts;
+    for (ImFont* face : {f.bold, f.italic, f.heading}) {
+        CHECK(face->FindGlyphNoFallback(0x0410) != nullptr);        // А, in the debate
+        CHECK(face->FindGlyphNoFallback(0x0416) == nullptr);        // Ж, not in it: not rasterised
+        CHECK(face->FindGlyphNoFallback(0x201C) != nullptr);        // “, always there
+    }
+    CHECK(f.body->FindGlyphNoFallback(0x0416) != nullptr);  // the body face has all a reader may type
+    // Another debate, other letters: the atlas follows.
+    h.app.Event({dl::AppEvent::Type::FileDropped, kLibrary, "", 0, 0, 0, false});
+    h.Frames(2);
+    CHECK(h.s.ui.fonts.bold->FindGlyphNoFallback(0x0410) == nullptr);
+}
