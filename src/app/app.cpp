@@ -12,6 +12,7 @@
 #include "model/export_html.h"
 #include "model/location.h"
 #include "ui/fonts.h"
+#include "ui/keyboard.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -235,6 +236,8 @@ void ApplyLocation(AppState& app, const std::string& fragment) {
     const int c = loc.claim.empty() ? -1 : d.find_claim(loc.claim);
     if (c >= 0) Select(app, c, true);
     else r.selected_claim = -1;
+    // A claim a link names is what the reader came for: narrow screens show its trace.
+    app.ui.trace_requested = c >= 0;
     r.filter = ClaimFilter{};
     r.filter.actor = loc.speaker.empty() ? -1 : d.find_actor(loc.speaker);
     ClaimKind kind;
@@ -298,9 +301,11 @@ void MirrorLocation(AppState& app) {
 
 void ApplyAction(AppState& app, const UiAction& a) {
     UiState& ui = app.ui;
+    ApplyViewAction(ui, a);
     if (a.select_claim >= 0) Select(app, a.select_claim, true);
     if (a.back && ui.history.back()) Select(app, ui.history.current(), false);
     if (a.forward && ui.history.forward()) Select(app, ui.history.current(), false);
+    if (a.back || a.forward) ui.trace_requested = true;
     if (a.set_view >= 0) {
         ui.reader.view = static_cast<View>(a.set_view);
         ui.view_requested = true;
@@ -395,6 +400,31 @@ void ScrollViewAt(float x, float y, float dy) {
 // [SECTION] Frames and the state for tests
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+// What a polite live region says when the selection or the view changes ("Selected: James Sherr,
+// Factual assertion: Declassified documents show ..."): the same news a sighted reader sees.
+void Announce(AppState& app) {
+    const ReaderState& r = app.ui.reader;
+    std::string news;
+    if (app.debate && r.selected_claim != app.announced_claim) {
+        const Debate& d = *app.debate->debate;
+        if (r.selected_claim >= 0) {
+            const Claim& c = d.claims[r.selected_claim];
+            news = "Selected: " + d.actors[c.actor].name + ", " + label(c.kind) + ": " + c.summary;
+        } else if (app.announced_claim >= 0) {
+            news = "No claim selected";
+        }
+        app.announced_claim = r.selected_claim;
+    }
+    if (r.view != app.announced_view) {
+        // The first view is the page's own start, not news.
+        if (app.announced_view != View::Count) news += (news.empty() ? "" : ". ") + std::string(view_title(r.view)) + " view";
+        app.announced_view = r.view;
+    }
+    if (!news.empty()) app.announcement = news;
+}
+}  // namespace
+
 UiAction AppFrame(AppState& app) {
     if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
@@ -406,6 +436,7 @@ UiAction AppFrame(AppState& app) {
     }
     ApplyAction(app, a);
     MirrorLocation(app);
+    Announce(app);
     ++app.frames_drawn;
     return a;
 }
@@ -466,6 +497,8 @@ std::string AppStateJson(const AppState& app) {
 
 void App::Init(PlatformServices& platform) {
     state.platform = &platform;
+    // The keyboard moves over the semantic items (ui/keyboard.cpp), not ImGui's own navigation.
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     if (state.theme_from_desktop) {
         const std::string theme = platform.DesktopTheme();
         if (!theme.empty()) {
@@ -534,6 +567,12 @@ void App::Event(const AppEvent& e) {
         case AppEvent::Type::ShortcutZoomOut: ui.shortcuts.zoom_out = true; break;
         case AppEvent::Type::Pinch: ui.shortcuts.pinch *= e.value; break;
         case AppEvent::Type::CloseRequested: app.platform->Quit(); break;
+        case AppEvent::Type::MirrorActive: ui.keys_from_page = e.flag; break;
+        case AppEvent::Type::ItemFocus: FocusItem(ui, static_cast<uint32_t>(e.value), e.flag); break;
+        case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, static_cast<uint32_t>(e.value))); break;
+        case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, static_cast<uint32_t>(e.value), static_cast<int>(e.x))); break;
+        case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, static_cast<uint32_t>(e.value), e.text)); break;
+        case AppEvent::Type::ItemToggle: ApplyAction(app, ToggleItem(ui, static_cast<uint32_t>(e.value))); break;
     }
 }
 
@@ -551,5 +590,26 @@ SearchBoxInfo App::SearchBox() const {
 }
 
 std::string App::BodyFontFile() const { return state.asset_dir + "/fonts/" + kBodyFontFile; }
+
+std::string App::TakeMirrorUpdate() {
+    const SemanticDiff diff = diff_semantics(state.mirrored, state.ui.drawn_semantics);
+    // The keyboard's focus rides along (the page gives that item's element the DOM focus); a
+    // pointer's is the pointer's business.
+    const uint32_t focus = state.ui.focus_visible ? state.ui.focus_id : 0;
+    if (diff.empty() && focus == state.mirrored_focus) return "";
+    state.mirrored = state.ui.drawn_semantics;
+    state.mirrored_focus = focus;
+    std::string json = semantic_diff_json(diff);
+    json.insert(json.size() - 1, ",\"focus\":" + std::to_string(focus));
+    return json;
+}
+
+std::string App::TakeAnnouncement() {
+    std::string a;
+    a.swap(state.announcement);
+    return a;
+}
+
+std::string App::Language() const { return state.debate ? state.debate->debate->article.language : ""; }
 
 }  // namespace dl

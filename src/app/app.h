@@ -58,6 +58,11 @@ struct AppState {
     int scroll_request_age = 0;
     std::string last_copied;       // what the last copy action put on the clipboard
     std::string written_location;  // the fragment last mirrored to the address bar
+    SemanticTree mirrored;         // the items the page's mirror holds (TakeMirrorUpdate)
+    uint32_t mirrored_focus = 0;   // and the focus it was told
+    int announced_claim = -1;      // what the live region last said: the selection and the view
+    View announced_view = View::Count;
+    std::string announcement;      // not yet taken by the platform
     NoPlatform no_platform;
     PlatformServices* platform = &no_platform;
 };
@@ -113,6 +118,9 @@ public:
     int ScrollPolicy(float x, float y) const override { return dl::ScrollPolicy(state, x, y); }
     SearchBoxInfo SearchBox() const override;
     std::string BodyFontFile() const override;
+    std::string TakeMirrorUpdate() override;
+    std::string TakeAnnouncement() override;
+    std::string Language() const override;
 };
 
 }  // namespace dl

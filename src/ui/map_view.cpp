@@ -89,11 +89,15 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const GraphLayout& g = p.layout;
     MapCamera& cam = ui.reader.map;
 
-    if (ImGui::Button("Fit all")) cam.needs_fit = ui.map_fit_all = true;
+    UiAction fit, zoom_in, zoom_out;
+    fit.map_fit_all = true;
+    zoom_in.map_zoom = 1.25f;
+    zoom_out.map_zoom = 0.8f;
+    act.merge(ActionButton(ui, "Fit all", fit, "Show the whole map"));
     ImGui::SameLine();
-    const bool zoom_in = ImGui::Button("+");
+    act.merge(ActionButton(ui, "+", zoom_in, "Zoom in"));
     ImGui::SameLine();
-    const bool zoom_out = ImGui::Button("\xE2\x88\x92");
+    act.merge(ActionButton(ui, "\xE2\x88\x92", zoom_out, "Zoom out"));
     ImGui::SameLine();
     TextMuted(ui, "Drag to pan, wheel to zoom. Solid \xE2\x96\xB6 supports, dashed \xE2\x8A\xA3 rebuts, dotted qualifies.");
 
@@ -128,8 +132,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     if (!hovered && !ImGui::IsItemActive()) ui.map_engaged = false;
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 centre(origin.x + size.x / 2, origin.y + size.y / 2);
-    if (zoom_in || ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
-    if (zoom_out || ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
+    if (ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
+    if (ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
     if (ui.shortcuts.pinch != 1.0f) ZoomAt(cam, ui.shortcuts.pinch, hovered ? io.MousePos : centre, origin);
     if (hovered && io.MouseWheel != 0 && (ui.map_engaged || !ui.embedded)) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
@@ -179,10 +183,18 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const float label_px = std::min(fs, fs * cam.zoom);
     const bool labels = label_px >= 10.0f;  // below this a label is unreadable: hide it
     ui.map_drawn.clear();
+    // The claims on the canvas, for assistive technology and the keyboard: one stop, arrows move
+    // from claim to claim, Enter traces one.
+    BeginSemantic(ui, Role::Group, "Map of the claims and their relations", semantic::kComposite, "##map");
     for (int c : nodes) {
         const NodeBox& n = g.nodes[c];
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
         ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
+        UiAction trace;
+        trace.select_claim = c;
+        const ScreenRect box{std::max(a.x, origin.x), std::max(a.y, origin.y), std::min(b.x, origin.x + size.x), std::min(b.y, origin.y + size.y)};
+        DescribeRect(ui, Role::Button, d.actors[d.claims[c].actor].name + ": " + d.claims[c].summary, box,
+                     "##node-" + std::to_string(c), semantic::kFocusable | (c == ui.reader.selected_claim ? semantic::kSelected : 0), trace);
         if (coarse) {
             dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.reader.selected_claim ? 1.0f : 0.7f));
             continue;
@@ -202,6 +214,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
                       b.y - a.y - pad * 1.1f, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
         }
     }
+    const ScreenRect canvas{origin.x, origin.y, origin.x + size.x, origin.y + size.y};
+    EndSemantic(ui, &canvas);
     dl->PopClipRect();
     if (hover_claim >= 0) {
         ImGui::BeginTooltip();

@@ -11,7 +11,7 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
     Heading(ui, d.title.c_str());
     std::string byline = d.article.publisher + " \xC2\xB7 " + d.article.date.to_display();
     TextMuted(ui, byline.c_str());
-    if (!d.summary.empty()) ImGui::TextWrapped("%s", d.summary.c_str());
+    if (!d.summary.empty()) TextParagraph(ui, d.summary);
     ImGui::Spacing();
 
     // The statement that triggered the debate: the subject's claims, quoted verbatim.
@@ -21,21 +21,20 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const Claim& cl = d.claims[c];
             if (cl.actor != static_cast<int>(a) || cl.attribution == Attribution::Paraphrase) continue;
-            if (ui.fonts.italic) ImGui::PushFont(ui.fonts.italic);
-            std::string q = "\xE2\x80\x9C" + cl.quote + "\xE2\x80\x9D";
+            const std::string q = "\xE2\x80\x9C" + cl.quote + "\xE2\x80\x9D";
             ImGui::Indent();
             ImGui::PushID(static_cast<int>(c));
-            ImGui::TextWrapped("%s", q.c_str());
-            if (ImGui::IsItemClicked()) act.select_claim = static_cast<int>(c);
+            UiAction trace;
+            trace.select_claim = static_cast<int>(c);
+            act.merge(ActionText(ui, q, trace, ui.fonts.italic));
             ImGui::PopID();
             ImGui::Unindent();
-            if (ui.fonts.italic) ImGui::PopFont();
             break;
         }
     }
     ImGui::Spacing();
     ImGui::Separator();
-    BoldText(ui, "Who responds");
+    BoldText(ui, "Who responds", 3);
     for (size_t a = 0; a < d.actors.size(); ++a) {
         const Actor& actor = d.actors[a];
         if (actor.role != ActorRole::Commentator) continue;
@@ -46,22 +45,25 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
         if (line.empty()) line = actor.description;
         ImGui::Indent();
         TextMuted(ui, line.c_str());
-        if (ImGui::SmallButton("Show their claims")) {
-            ui.reader.filter = ClaimFilter{};
-            ui.reader.filter.actor = static_cast<int>(a);
-            act.set_view = static_cast<int>(View::Claims);
-        }
+        UiAction theirs;
+        theirs.clear_filter = true;
+        theirs.filter_field = kFilterSpeaker;
+        theirs.filter_value = static_cast<int>(a);
+        theirs.set_view = static_cast<int>(View::Claims);
+        const std::string name = "Show " + actor.name + "'s claims";
+        act.merge(SmallActionButton(ui, "Show their claims", theirs, name.c_str()));
         ImGui::Unindent();
         ImGui::PopID();
     }
     ImGui::Spacing();
     ImGui::Separator();
-    BoldText(ui, "The questions");
+    BoldText(ui, "The questions", 3);
     for (size_t q = 0; q < d.questions.size(); ++q) {
         ImGui::PushID(static_cast<int>(q));
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", d.questions[q].text.c_str());
-        if (ImGui::IsItemClicked()) act.set_view = static_cast<int>(View::Positions);
+        UiAction positions;
+        positions.set_view = static_cast<int>(View::Positions);
+        act.merge(ActionText(ui, d.questions[q].text, positions));
         ImGui::PopID();
     }
     ImGui::Spacing();

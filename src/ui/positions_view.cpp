@@ -7,8 +7,10 @@
 namespace dl {
 
 namespace {
-// One cell: leaning chip and the one-line position. Returns true when clicked.
-bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width) {
+// One cell: leaning chip and the one-line position; clicked, it traces the first grounding claim.
+// Recorded as `role` (a grid cell; a button in the phone's cards), named for a listener.
+UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float width, Role role) {
+    const Stance* s = d.stance(actor, question);
     const Leaning l = s ? s->leaning : Leaning::NotAddressed;
     const ImVec4 bg = LeaningColor(l, ui.dark);
     std::string chip = std::string(LeaningGlyph(l)) + " " + label(l);
@@ -34,7 +36,13 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
     const ImVec2 end = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(p);
     ImGui::InvisibleButton("cell", ImVec2(width, std::max(end.y - p.y, TouchRowHeight())));
-    const bool clicked = ImGui::IsItemClicked() && s && !s->claims.empty();
+    const bool groundable = s && !s->claims.empty();
+    UiAction trace;
+    if (groundable) trace.select_claim = s->claims.front();
+    std::string name = d.actors[actor].name + ", " + d.questions[question].short_label + ": " + label(l);
+    if (s && !s->position.empty()) name += ". " + s->position;
+    Describe(ui, role, name, semantic::kFocusable, trace);
+    const bool clicked = ImGui::IsItemClicked() && groundable;
     if (ImGui::IsItemHovered() && s && !s->claims.empty()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
@@ -43,11 +51,13 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
             ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", d.claims[c].quote.c_str());
             if (ui.fonts.italic) ImGui::PopFont();
         }
-        TextMuted(ui, "Click to trace this claim.");
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+        ImGui::TextWrapped("Click to trace this claim.");
+        ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
-    return clicked;
+    return clicked ? trace : UiAction{};
 }
 }  // namespace
 
@@ -60,6 +70,7 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
     // Column filter: compare any subset of actors side by side.
     TextMuted(ui, "Compare:");
     const ImGuiStyle& style = ImGui::GetStyle();
+    BeginSemantic(ui, Role::Group, "Compare", 0, "##compare");
     for (int a : actors) {
         // Wrap before a checkbox that would not fit on this line.
         const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(d.actors[a].name.c_str()).x;
@@ -67,9 +78,14 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
         if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
         bool shown = !ui.reader.hidden_columns[a];
         ImGui::PushID(a);
-        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.reader.hidden_columns[a] = shown ? 0 : 1;
+        UiAction toggle;
+        toggle.toggle_column = a;
+        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) act.merge(toggle);
+        Describe(ui, Role::CheckBox, "Show " + d.actors[a].name, semantic::kFocusable | (!ui.reader.hidden_columns[a] ? semantic::kChecked : 0),
+                 toggle);
         ImGui::PopID();
     }
+    EndSemantic(ui);
     std::vector<int> shown;
     for (int a : actors)
         if (!ui.reader.hidden_columns[a]) shown.push_back(a);
@@ -84,7 +100,9 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
             for (int a : shown) ImGui::TableSetupColumn(SafeLabel(d.actors[a].name).c_str(), 0, 1.0f);
             // Names wrap onto two lines instead of being cut ("Hans Petter Midt…"); the empty header
             // item under each keeps drag-to-reorder and the right-click hide menu.
+            BeginSemantic(ui, Role::Grid, "Positions: each person's stance on each question", semantic::kComposite, "##grid");
             ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+            BeginSemantic(ui, Role::Row, "", 0, "##header-row");
             for (int col = 0; col <= static_cast<int>(shown.size()); ++col) {
                 if (!ImGui::TableSetColumnIndex(col)) continue;
                 ImGui::PushID(col);
@@ -92,20 +110,36 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
                 ImGui::TableHeader("##header");
                 ImGui::SetCursorScreenPos(at);
                 ImGui::TextWrapped("%s", ImGui::TableGetColumnName(col));
+                SemanticItem& header = Describe(ui, Role::ColumnHeader, ImGui::TableGetColumnName(col));
+                header.column = col;
+                header.row = 0;
                 ImGui::PopID();
             }
+            EndSemantic(ui);
             for (size_t q = 0; q < d.questions.size(); ++q) {
                 ImGui::TableNextRow();
+                ImGui::PushID(static_cast<int>(q));
+                BeginSemantic(ui, Role::Row, "", 0, "##row");
                 ImGui::TableSetColumnIndex(0);
                 ImGui::TextWrapped("%s", d.questions[q].text.c_str());
+                SemanticItem& header = DescribeRect(ui, Role::RowHeader, d.questions[q].text,
+                                                    {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
+                                                     ImGui::GetItemRectMax().y}, "##question");
+                header.row = static_cast<int>(q) + 1;
+                header.column = 0;
                 for (size_t k = 0; k < shown.size(); ++k) {
                     ImGui::TableSetColumnIndex(static_cast<int>(k) + 1);
-                    ImGui::PushID(static_cast<int>(q * 1000 + k));
-                    const Stance* s = d.stance(shown[k], static_cast<int>(q));
-                    if (StanceCell(d, s, ui, ImGui::GetContentRegionAvail().x)) act.select_claim = s->claims.front();
+                    ImGui::PushID(static_cast<int>(k));
+                    act.merge(StanceCell(d, shown[k], static_cast<int>(q), ui, ImGui::GetContentRegionAvail().x, Role::GridCell));
+                    SemanticItem& cell = ui.semantics.items.back();
+                    cell.row = static_cast<int>(q) + 1;
+                    cell.column = static_cast<int>(k) + 1;
                     ImGui::PopID();
                 }
+                EndSemantic(ui);
+                ImGui::PopID();
             }
+            EndSemantic(ui);
             ImGui::EndTable();
         }
         return act;
@@ -115,14 +149,14 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
     for (size_t q = 0; q < d.questions.size(); ++q) {
         ImGui::PushID(static_cast<int>(q));
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s", d.questions[q].text.c_str());
+        TextParagraph(ui, d.questions[q].text, Role::Heading);
+        ui.semantics.items.back().level = 3;
         if (ui.fonts.bold) ImGui::PopFont();
         for (int a : shown) {
             ImGui::PushID(a);
             ActorTag(d, a, ui);
             ImGui::Indent();
-            const Stance* s = d.stance(a, static_cast<int>(q));
-            if (StanceCell(d, s, ui, ImGui::GetContentRegionAvail().x)) act.select_claim = s->claims.front();
+            act.merge(StanceCell(d, a, static_cast<int>(q), ui, ImGui::GetContentRegionAvail().x, Role::Button));
             ImGui::Unindent();
             ImGui::PopID();
         }

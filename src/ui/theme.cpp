@@ -123,4 +123,6 @@ ImU32 RelationColor(RelationType t, bool dark) {
 
 ImVec4 MutedTextColor(bool dark) { return dark ? ImVec4(0.70f, 0.72f, 0.75f, 1) : ImVec4(0.33f, 0.35f, 0.38f, 1); }
 
+ImU32 FocusRingColor(bool dark) { return dark ? IM_COL32(255, 200, 64, 255) : IM_COL32(0, 92, 204, 255); }
+
 }  // namespace dl

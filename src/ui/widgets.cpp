@@ -1,14 +1,149 @@
-// Shared widgets: rich wrapped text, claim rows, headings.
+// Shared widgets: the semantic items they record, buttons, rich wrapped text, claim rows, headings.
+// [SECTION] Semantics: recording what is drawn
+// [SECTION] Buttons and text
+// [SECTION] Rich text and labels
+// [SECTION] Claim rows, headings, actor tags
 #include "ui/widgets.h"
 #include "ui/theme.h"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
 
 namespace dl {
 
-RichTextResult RichText(const std::string& text, const std::vector<HighlightRange>& ranges,
-                        const std::function<ImU32(int claim)>& colour, float wrap_width) {
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Semantics: recording what is drawn
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+ScreenRect LastItemRect() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return {a.x, a.y, b.x, b.y};
+}
+
+uint32_t CurrentParent(const UiState& ui) {
+    return ui.semantic_parents.empty() ? 0 : ui.semantics.items[ui.semantic_parents.back()].id;
+}
+
+SemanticItem& Record(UiState& ui, Role role, std::string name, uint32_t id, ScreenRect bounds, uint16_t flags,
+                     const UiAction& action) {
+    // The same text twice in one scope would give two items one id: the second becomes another,
+    // the same one every frame (ids stay stable while the views draw the same things).
+    const uint32_t uses = ui.semantic_id_uses[id]++;
+    if (uses > 0) id = ImHashData(&uses, sizeof uses, id);
+    SemanticItem item;
+    item.id = id;
+    item.parent = CurrentParent(ui);
+    item.role = role;
+    item.flags = flags;
+    item.name = std::move(name);
+    item.bounds = bounds;
+    item.window = ImGui::GetCurrentWindow()->ID;
+    item.action = action;
+    ui.semantics.items.push_back(std::move(item));
+    return ui.semantics.items.back();
+}
+
+void Grow(ScreenRect& r, const ScreenRect& o) {
+    if (o.x1 <= o.x0 && o.y1 <= o.y0) return;
+    if (r.x1 <= r.x0 && r.y1 <= r.y0) {
+        r = o;
+        return;
+    }
+    r = {std::min(r.x0, o.x0), std::min(r.y0, o.y0), std::max(r.x1, o.x1), std::max(r.y1, o.y1)};
+}
+}  // namespace
+
+uint32_t SemanticId(const char* key) { return ImGui::GetID(key); }
+
+SemanticItem& Describe(UiState& ui, Role role, std::string name, uint16_t flags, const UiAction& action) {
+    return Record(ui, role, std::move(name), ImGui::GetItemID(), LastItemRect(), flags, action);
+}
+
+SemanticItem& DescribeRect(UiState& ui, Role role, std::string name, ScreenRect bounds, const std::string& key,
+                           uint16_t flags, const UiAction& action) {
+    return Record(ui, role, std::move(name), ImGui::GetID(key.c_str()), bounds, flags, action);
+}
+
+void BeginSemantic(UiState& ui, Role role, std::string name, uint16_t flags, const char* key) {
+    const uint32_t id = ImGui::GetID(key ? key : ("##semantic-" + name).c_str());
+    Record(ui, role, std::move(name), id, {}, flags, {});
+    ui.semantic_parents.push_back(ui.semantics.items.size() - 1);
+}
+
+void EndSemantic(UiState& ui, const ScreenRect* bounds) {
+    IM_ASSERT(!ui.semantic_parents.empty());
+    const size_t at = ui.semantic_parents.back();
+    ui.semantic_parents.pop_back();
+    SemanticItem& group = ui.semantics.items[at];
+    if (bounds) {
+        group.bounds = *bounds;
+        return;
+    }
+    ScreenRect r;
+    for (size_t k = at + 1; k < ui.semantics.items.size(); ++k) Grow(r, ui.semantics.items[k].bounds);
+    group.bounds = r;
+}
+
+bool HasFocus(const UiState& ui, uint32_t id) { return id != 0 && ui.focus_id == id; }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Buttons and text
+// ---------------------------------------------------------------------------------------------
+
+UiAction ActionButton(UiState& ui, const char* label, const UiAction& action, const char* name, ImVec2 size, uint16_t flags) {
+    const bool disabled = (flags & semantic::kDisabled) != 0;
+    if (disabled) ImGui::BeginDisabled();
+    const bool pressed = ImGui::Button(label, size);
+    if (disabled) ImGui::EndDisabled();
+    Describe(ui, Role::Button, name ? name : label, flags | semantic::kFocusable, action);
+    return pressed && !disabled ? action : UiAction{};
+}
+
+UiAction SmallActionButton(UiState& ui, const char* label, const UiAction& action, const char* name, Role role) {
+    // Small, but never under the 24 px a finger needs (WCAG 2.5.8).
+    const float pad_y = std::max(0.0f, (kMinTarget - ImGui::GetFontSize()) / 2);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.6f, pad_y));
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopStyleVar();
+    Describe(ui, role, name ? name : label, semantic::kFocusable, action);
+    return pressed ? action : UiAction{};
+}
+
+UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action, ImFont* font) {
+    if (font) ImGui::PushFont(font);
+    // The text over a target at least 24 px tall (WCAG 2.5.8), underlined while the pointer is on it.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float h = std::max(size.y, kMinTarget);
+    ImGui::PushID(text.c_str());
+    const bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), h));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    const ImVec2 text_at(at.x, at.y + (h - size.y) / 2);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, ImGui::GetColorU32(ImGuiCol_Text),
+                                        text.c_str(), nullptr, width);
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(text_at.x, text_at.y + size.y), ImVec2(text_at.x + size.x, text_at.y + size.y),
+                                            ImGui::GetColorU32(ImGuiCol_Text));
+    }
+    if (font) ImGui::PopFont();
+    Describe(ui, Role::Link, text, semantic::kFocusable, action);
+    return clicked ? action : UiAction{};
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Rich text and labels
+// ---------------------------------------------------------------------------------------------
+
+RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<HighlightRange>& ranges,
+                        const std::function<ImU32(int claim)>& colour, float wrap_width,
+                        const std::function<UiAction(int claim)>& mark_action,
+                        const std::function<std::string(int claim)>& mark_name) {
     RichTextResult result;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
@@ -24,17 +159,22 @@ RichTextResult RichText(const std::string& text, const std::vector<HighlightRang
     const WrappedText wrapped = wrap_text(text, highlight_cuts(ranges), wrap_width, [&](std::string_view s) {
         return font->CalcTextSizeA(size, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
     });
+    std::vector<ScreenRect> span_rects(ranges.size());
     size_t range = 0;
     for (const TextRun& run : wrapped.runs) {
         while (range < ranges.size() && ranges[range].end <= run.begin) ++range;
         const HighlightRange* in = range < ranges.size() && ranges[range].begin <= run.begin ? &ranges[range] : nullptr;
         const ImVec2 p(origin.x + run.x, origin.y + run.line * line_h);
+        const char* a = text.c_str() + run.begin;
+        const char* b = text.c_str() + run.end;
+        if (in) {
+            const float w = font->CalcTextSizeA(size, FLT_MAX, 0, a, b).x;
+            Grow(span_rects[range], {p.x, p.y - 1, p.x + w, p.y + size + 2});
+        }
         if (p.y <= clip_top || p.y >= clip_bottom) {
             if (in && in->selected && result.emphasised_y < 0) result.emphasised_y = p.y;
             continue;
         }
-        const char* a = text.c_str() + run.begin;
-        const char* b = text.c_str() + run.end;
         if (in) {
             const float w = font->CalcTextSizeA(size, FLT_MAX, 0, a, b).x;
             const ImVec2 q(p.x + w, p.y + size + 2);
@@ -51,6 +191,22 @@ RichTextResult RichText(const std::string& text, const std::vector<HighlightRang
     }
     ImGui::Dummy(ImVec2(wrap_width, (wrapped.lines - 1) * line_h + line_h));
     if (result.hovered >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    // The paragraph and its quoted spans, for assistive technology: the spans at their byte ranges.
+    const ScreenRect whole = LastItemRect();
+    ImGui::PushID(text.c_str(), text.c_str() + std::min<size_t>(text.size(), 64));
+    BeginSemantic(ui, Role::Paragraph, "", 0, "##paragraph");
+    ui.semantics.items[ui.semantic_parents.back()].value = text;
+    for (size_t k = 0; k < ranges.size(); ++k) {
+        const HighlightRange& r = ranges[k];
+        const std::string key = "##mark-" + std::to_string(r.claim) + "-" + std::to_string(r.begin);
+        const UiAction act = mark_action ? mark_action(r.claim) : UiAction{};
+        SemanticItem& mark = DescribeRect(ui, Role::Mark, mark_name ? mark_name(r.claim) : text.substr(r.begin, r.end - r.begin),
+                                          span_rects[k], key, (mark_action ? semantic::kFocusable : 0) |
+                                          (r.selected ? semantic::kSelected : 0), act);
+        mark.value = std::to_string(r.begin) + "," + std::to_string(r.end);
+    }
+    EndSemantic(ui, &whole);
+    ImGui::PopID();
     return result;
 }
 
@@ -98,7 +254,11 @@ std::string SafeLabel(const std::string& text) {
 
 float TouchRowHeight() { return std::max(40.0f, ImGui::GetFrameHeight()); }
 
-bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix, bool wrap) {
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Claim rows, headings, actor tags
+// ---------------------------------------------------------------------------------------------
+
+UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char* prefix, bool wrap) {
     const Claim& c = d.claims[claim];
     ImGui::PushID(claim);
     const float wrap_w = ImGui::GetContentRegionAvail().x;
@@ -113,6 +273,9 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix,
     const bool selected = ui.reader.selected_claim == claim;
     const bool pressed = ImGui::Selectable("##claim", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(wrap_w, h));
     if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.3f);
+    UiAction select;
+    select.select_claim = claim;
+    Describe(ui, role, line, semantic::kFocusable | (selected ? semantic::kSelected : 0), select);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float cy = p.y + ImGui::GetStyle().FramePadding.y + ImGui::GetFontSize() * 0.5f;
     dl->AddCircleFilled(ImVec2(p.x + dot, cy), dot * 0.8f, ActorColor(c.actor));
@@ -120,28 +283,38 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix,
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + ImGui::GetStyle().FramePadding.y),
                 ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap ? wrap_w - text_x : 0.0f, &clip);
     ImGui::PopID();
-    return pressed;
+    return pressed ? select : UiAction{};
 }
 
-void Heading(const UiState& ui, const char* text) {
+void Heading(UiState& ui, const char* text, int level) {
     if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
     ImGui::TextWrapped("%s", text);
     if (ui.fonts.heading) ImGui::PopFont();
+    DescribeRect(ui, Role::Heading, text, LastItemRect(), std::string("##heading-") + text).level = level;
 }
 
-void BoldText(const UiState& ui, const char* text) {
+void BoldText(UiState& ui, const char* text, int level) {
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(text);
     if (ui.fonts.bold) ImGui::PopFont();
+    SemanticItem& item = DescribeRect(ui, level > 0 ? Role::Heading : Role::Paragraph, text, LastItemRect(),
+                                      std::string("##bold-") + text);
+    item.level = level;
 }
 
-void TextMuted(const UiState& ui, const char* text) {
+void TextMuted(UiState& ui, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+    DescribeRect(ui, Role::Paragraph, text, LastItemRect(), std::string("##muted-") + text);
 }
 
-void ActorTag(const Debate& d, int actor, const UiState& ui) {
+void TextParagraph(UiState& ui, const std::string& text, Role role) {
+    ImGui::TextWrapped("%s", text.c_str());
+    DescribeRect(ui, role, text, LastItemRect(), "##text-" + text);
+}
+
+void ActorTag(const Debate& d, int actor, UiState& ui) {
     const float r = ImGui::GetFontSize() * 0.35f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r, ActorColor(actor));

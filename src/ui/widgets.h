@@ -1,5 +1,8 @@
-// Small widgets shared by several views: wrapped text with highlighted, clickable spans, and a
-// claim row. Views use these instead of repeating layout code.
+// Small widgets shared by several views: wrapped text with highlighted, clickable spans, claim rows,
+// buttons; and the semantic items they record for the keyboard and assistive technology
+// (semantics.h). Views use these instead of repeating layout code or raw ImGui calls.
+// [SECTION] Semantics: recording what is drawn
+// [SECTION] Widgets
 #pragma once
 
 #include "model/debate.h"
@@ -15,6 +18,42 @@
 
 namespace dl {
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Semantics: recording what is drawn
+// ---------------------------------------------------------------------------------------------
+
+// Records the last ImGui item as `role` named `name` (its id, bounds and window) and returns the
+// record, for the fields a role needs besides (value, level, position in its set...).
+SemanticItem& Describe(UiState& ui, Role role, std::string name, uint16_t flags = 0, const UiAction& action = {});
+// The same for something drawn without an ImGui item (a map node, a quoted span); `key` makes its id.
+SemanticItem& DescribeRect(UiState& ui, Role role, std::string name, ScreenRect bounds, const std::string& key,
+                           uint16_t flags = 0, const UiAction& action = {});
+// Items described between these two are the container's children; its bounds are theirs together
+// unless `bounds` is given. `key` makes its id (default: the name).
+void BeginSemantic(UiState& ui, Role role, std::string name, uint16_t flags = 0, const char* key = nullptr);
+void EndSemantic(UiState& ui, const ScreenRect* bounds = nullptr);
+// The item with this id has the keyboard.
+bool HasFocus(const UiState& ui, uint32_t id);
+// The id Describe will give the next item whose ImGui label (or DescribeRect key) is `key`.
+uint32_t SemanticId(const char* key);
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Widgets
+// ---------------------------------------------------------------------------------------------
+
+// The smallest target a finger is given (CSS px; WCAG 2.2 2.5.8 asks for 24).
+constexpr float kMinTarget = 24.0f;
+
+// A button that hands back `action` when pressed and records it, so a key or a screen reader can
+// press it too. `name` (default: the label) is what assistive technology reads.
+UiAction ActionButton(UiState& ui, const char* label, const UiAction& action, const char* name = nullptr,
+                      ImVec2 size = ImVec2(0, 0), uint16_t flags = 0);
+// The same, small (no frame padding): links in running text.
+UiAction SmallActionButton(UiState& ui, const char* label, const UiAction& action, const char* name = nullptr,
+                           Role role = Role::Button);
+// Text that, clicked, does `action` (the Overview's questions and quotes): a link to assistive technology.
+UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action, ImFont* font = nullptr);
+
 struct RichTextResult {
     int clicked = -1;
     int hovered = -1;
@@ -23,22 +62,30 @@ struct RichTextResult {
 
 // Word-wrapped text at the current cursor (wrap_text), quotes drawn on `colour(claim)`, the selected
 // one underlined; `ranges` sorted and disjoint (article_highlights). Reports hovered/clicked claims.
-RichTextResult RichText(const std::string& text, const std::vector<HighlightRange>& ranges,
-                        const std::function<ImU32(int claim)>& colour, float wrap_width);
+// Recorded as a paragraph whose highlighted spans are marks; `mark_action` (when given) says what
+// activating a span does (the article selects its claim) and `mark_name` how a span is read.
+RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<HighlightRange>& ranges,
+                        const std::function<ImU32(int claim)>& colour, float wrap_width,
+                        const std::function<UiAction(int claim)>& mark_action = nullptr,
+                        const std::function<std::string(int claim)>& mark_name = nullptr);
 
 // A label wrapped into a box of `width` x `height`; what does not fit ends its last line with "…".
 void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text);
 
-// A selectable, wrapped row naming the claim's speaker and summary. Returns true when chosen.
+// A selectable, wrapped row naming the claim's speaker and summary; chosen, it selects the claim.
+// Recorded as `role` (an option of the claims list, an item of the trace's tree, a button elsewhere).
 // `wrap` false keeps every row one line tall (needed when a list clipper estimates heights).
-bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix = nullptr, bool wrap = true);
+UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char* prefix = nullptr, bool wrap = true);
 
-void Heading(const UiState& ui, const char* text);
-void TextMuted(const UiState& ui, const char* text);
-// One line in the bold face (sub-headings inside a view).
-void BoldText(const UiState& ui, const char* text);
+// Headings of level 1-3 (the title, a view's title, a sub-heading), recorded as headings.
+void Heading(UiState& ui, const char* text, int level = 2);
+void TextMuted(UiState& ui, const char* text);
+// One line in the bold face (sub-headings inside a view): a heading of `level`, or plain text (0).
+void BoldText(UiState& ui, const char* text, int level = 0);
+// Wrapped text recorded as a paragraph (or as `role`).
+void TextParagraph(UiState& ui, const std::string& text, Role role = Role::Paragraph);
 // A coloured dot and the actor's name.
-void ActorTag(const Debate& d, int actor, const UiState& ui);
+void ActorTag(const Debate& d, int actor, UiState& ui);
 // Hit target height for touch: rows at least this tall.
 float TouchRowHeight();
 // Content text used as an ImGui label: "##" would hide the rest and change the widget's id.
