@@ -568,11 +568,11 @@ void App::Event(const AppEvent& e) {
         case AppEvent::Type::Pinch: ui.shortcuts.pinch *= e.value; break;
         case AppEvent::Type::CloseRequested: app.platform->Quit(); break;
         case AppEvent::Type::MirrorActive: ui.keys_from_page = e.flag; break;
-        case AppEvent::Type::ItemFocus: FocusItem(ui, static_cast<uint32_t>(e.value), e.flag); break;
-        case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, static_cast<uint32_t>(e.value))); break;
-        case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, static_cast<uint32_t>(e.value), static_cast<int>(e.x))); break;
-        case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, static_cast<uint32_t>(e.value), e.text)); break;
-        case AppEvent::Type::ItemToggle: ApplyAction(app, ToggleItem(ui, static_cast<uint32_t>(e.value))); break;
+        case AppEvent::Type::ItemFocus: FocusItem(ui, e.item, e.flag); break;
+        case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, e.item)); break;
+        case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, e.item, static_cast<int>(e.x))); break;
+        case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, e.item, e.text)); break;
+        case AppEvent::Type::ItemToggle: ApplyAction(app, ToggleItem(ui, e.item)); break;
     }
 }
 

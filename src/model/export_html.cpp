@@ -62,7 +62,9 @@ std::string export_html_fragment(const Debate& d) {
             if (!s) continue;
             h += "<dt>" + html_escape(d.actors[actor].name) + ": " + html_escape(label(s->leaning)) + "</dt>\n<dd>" +
                  html_escape(s->position);
-            for (int c : s->claims) h += " <a href=\"#" + claim_anchor(d, c) + "\">(quote)</a>";
+            // Each link says where it leads: the claim, by its summary.
+            for (int c : s->claims)
+                h += " <a href=\"#" + claim_anchor(d, c) + "\">(the quote: " + html_escape(d.claims[c].summary) + ")</a>";
             h += "</dd>\n";
         }
         h += "</dl>\n";

@@ -29,7 +29,7 @@ struct AppEvent {
         ShortcutZoomOut,  // '-'
         Pinch,            // value: a two-finger zoom factor
         CloseRequested,   // the window's close button or the system asked to quit
-        // From the page's mirror of the semantic items (web): `value` is the item's id.
+        // From the page's mirror of the semantic items (web), about `item`.
         MirrorActive,     // flag: the page mirrors the items and moves focus with Tab itself
         ItemFocus,        // the page's focus moved to the item's element; flag: by keyboard
         ItemActivate,     // click, Enter or Space on it (a screen reader's activation too)
@@ -41,6 +41,7 @@ struct AppEvent {
     std::string text, label;
     float x = 0, y = 0, value = 0;
     bool flag = false;
+    uint32_t item = 0;  // the semantic item the Item* events concern
 };
 
 // The search box as the app drew it last frame, so the web platform can lay its own text field over

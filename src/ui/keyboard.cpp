@@ -135,11 +135,14 @@ void FinishSemantics(UiState& ui) {
     if (!ui.focus_visible) return;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     const ImRect clip = window ? window->InnerClipRect : ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize);
-    dl->PushClipRect(clip.Min, clip.Max, true);
-    // Outside the item, so it covers none of its text; two rings (colour, then a thin one of the
-    // background) keep >= 3:1 against whatever lies under it.
+    // Just outside the item, so it covers none of its text, but pulled inside the visible area where
+    // the item reaches its edge (a list's rows span its whole width): all four sides always show.
     const float w = 3.0f;
-    dl->AddRect(ImVec2(rect.Min.x - w, rect.Min.y - w), ImVec2(rect.Max.x + w, rect.Max.y + w), FocusRingColor(ui.dark), 4.0f, 0, w);
+    ImRect ring(ImVec2(rect.Min.x - w / 2 - 1, rect.Min.y - w / 2 - 1), ImVec2(rect.Max.x + w / 2 + 1, rect.Max.y + w / 2 + 1));
+    ring.ClipWith(ImRect(ImVec2(clip.Min.x + w / 2, clip.Min.y + w / 2), ImVec2(clip.Max.x - w / 2, clip.Max.y - w / 2)));
+    if (ring.GetWidth() <= 0 || ring.GetHeight() <= 0) return;  // scrolled out of view this frame
+    dl->PushClipRect(clip.Min, clip.Max, true);
+    dl->AddRect(ring.Min, ring.Max, FocusRingColor(ui.dark), 4.0f, 0, w);
     dl->PopClipRect();
 }
 

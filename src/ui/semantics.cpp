@@ -163,33 +163,12 @@ std::vector<size_t> Members(const SemanticTree& t, const Index& at, const Semant
     return out;
 }
 
-// The tab stops in order: focusable items outside composites, and per composite the member that
-// stands for it (the focused one when focus is inside, else the selected or current one, else the first).
-std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t current) {
+// The tab stops in order: every focusable item, as on a web page each link and button is one
+// (inside lists, grids, trees and tab lists the arrows are a quicker way along).
+std::vector<size_t> TabStops(const SemanticTree& t) {
     std::vector<size_t> stops;
-    std::vector<const SemanticItem*> done;
-    for (size_t k = 0; k < t.items.size(); ++k) {
-        const SemanticItem& i = t.items[k];
-        if (!Focusable(i)) continue;
-        const SemanticItem* c = CompositeOf(t, at, i);
-        if (!c) {
-            stops.push_back(k);
-            continue;
-        }
-        if (std::find(done.begin(), done.end(), c) != done.end()) continue;
-        done.push_back(c);
-        const std::vector<size_t> m = Members(t, at, *c);
-        size_t pick = m.front();
-        for (size_t x : m)
-            if (t.items[x].id == current) pick = x;
-        if (t.items[pick].id != current)
-            for (size_t x : m)
-                if (t.items[x].flags & (semantic::kSelected | semantic::kCurrent)) {
-                    pick = x;
-                    break;
-                }
-        stops.push_back(pick);
-    }
+    for (size_t k = 0; k < t.items.size(); ++k)
+        if (Focusable(t.items[k])) stops.push_back(k);
     return stops;
 }
 }  // namespace
@@ -200,25 +179,19 @@ uint32_t move_focus(const SemanticTree& t, uint32_t current, FocusMove move) {
     for (size_t k = 0; k < t.items.size(); ++k) at.emplace(t.items[k].id, k);
     const auto here = at.find(current);
     if (move == FocusMove::Next || move == FocusMove::Previous) {
-        const std::vector<size_t> stops = TabStops(t, at, current);
+        const std::vector<size_t> stops = TabStops(t);
         if (stops.empty()) return 0;
-        // Where the current item stands among the stops (a member of a composite stands for it).
-        long pos = -1;
-        if (here != at.end()) {
-            const SemanticItem* c = CompositeOf(t, at, t.items[here->second]);
-            for (size_t s = 0; s < stops.size(); ++s) {
-                const SemanticItem& stop = t.items[stops[s]];
-                if (stop.id == current || (c && CompositeOf(t, at, stop) == c)) pos = static_cast<long>(s);
-            }
-            // A focused item that is no stop itself (gone, or disabled now): the first stop after it.
-            if (pos < 0) {
-                for (size_t s = 0; s < stops.size() && pos < 0; ++s)
-                    if (stops[s] > here->second) pos = static_cast<long>(s) - (move == FocusMove::Next ? 1 : 0);
-                if (pos < 0) pos = static_cast<long>(stops.size()) - (move == FocusMove::Next ? 1 : 0);
-            }
+        const bool next = move == FocusMove::Next;
+        if (here == at.end()) return next ? t.items[stops.front()].id : t.items[stops.back()].id;
+        // The first stop after (or before) the current item, which may itself be no stop (disabled now).
+        if (next) {
+            for (size_t s : stops)
+                if (s > here->second) return t.items[s].id;
+        } else {
+            for (size_t k = stops.size(); k-- > 0;)
+                if (stops[k] < here->second) return t.items[stops[k]].id;
         }
-        const long next = move == FocusMove::Next ? pos + 1 : (pos < 0 ? static_cast<long>(stops.size()) - 1 : pos - 1);
-        return next >= 0 && next < static_cast<long>(stops.size()) ? t.items[stops[next]].id : 0;
+        return 0;  // past the last or before the first: the focus leaves the widget
     }
     if (here == at.end()) return current;
     const SemanticItem& item = t.items[here->second];

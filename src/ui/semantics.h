@@ -97,8 +97,8 @@ SemanticDiff diff_semantics(const SemanticTree& before, const SemanticTree& now)
 // The diff as JSON for the web mirror (shell.html reads it): {"u":[...], "r":[...], "o":[...]}.
 std::string semantic_diff_json(const SemanticDiff& diff);
 
-// Keyboard focus over the tree. Tab stops are the focusable items outside composites and, for each
-// composite, one member (its selected one, else its first); arrows move inside a composite.
+// Keyboard focus over the tree. Every focusable item is a tab stop, in reading order; inside a
+// composite (tabs, list, grid, tree) the arrows move too.
 enum class FocusMove { Next, Previous, Up, Down, Left, Right, First, Last, Out };
 // The item focus moves to from `current` (0: none; Next from none is the first tab stop); 0 when it
 // leaves the widget (Tab past the last stop, Shift+Tab before the first).

@@ -128,7 +128,8 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
         if (indent > 0) ImGui::Unindent(indent);
         ImGui::PopID();
     };
-    BeginSemantic(ui, Role::Tree, "Supported, rebutted or qualified by", semantic::kComposite, "##responses");
+    // A tree only with rows in it (an empty tree is no tree to assistive technology).
+    if (!rows.empty()) BeginSemantic(ui, Role::Tree, "Supported, rebutted or qualified by", semantic::kComposite, "##responses");
     // Long trees switch to one-line rows so the clipper can skip what is off screen (as the claims list does).
     if (rows.size() > 200) {
         ImGuiListClipper clipper;
@@ -138,7 +139,7 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
     } else {
         for (int r : rows) draw_row(r, true);
     }
-    EndSemantic(ui);
+    if (!rows.empty()) EndSemantic(ui);
     if (t.truncated) TextMuted(ui, "\xE2\x80\xA6 more not shown.");
 
     if (!t.evidence.empty()) {

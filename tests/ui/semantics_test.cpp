@@ -126,18 +126,16 @@ TEST_CASE("semantics: an unchanged frame gives an empty diff; changes, removals 
     CHECK(json.find(R"({"id":4,"p":2,"role":"option","f":33,"name":"b","b":[0.0,0.0,0.0,0.0]})") != std::string::npos);
 }
 
-TEST_CASE("semantics: Tab visits the stops in order, one per composite, and leaves after the last") {
+TEST_CASE("semantics: Tab visits every focusable item in reading order and leaves after the last") {
     const SemanticTree t = Sample();
     using M = dl::FocusMove;
-    CHECK(dl::move_focus(t, 0, M::Next) == 1);
-    CHECK(dl::move_focus(t, 1, M::Next) == 4);   // the listbox's selected option stands for it
-    CHECK(dl::move_focus(t, 4, M::Next) == 8);   // the grid's first cell
-    CHECK(dl::move_focus(t, 8, M::Next) == 13);
-    CHECK(dl::move_focus(t, 13, M::Next) == 0);  // the disabled button is no stop: Tab leaves the widget
-    CHECK(dl::move_focus(t, 13, M::Previous) == 8);
-    CHECK(dl::move_focus(t, 12, M::Previous) == 4);  // from inside a composite, back past it
-    CHECK(dl::move_focus(t, 1, M::Previous) == 0);
-    CHECK(dl::move_focus(t, 0, M::Previous) == 13);
+    std::vector<uint32_t> walk;
+    for (uint32_t f = dl::move_focus(t, 0, M::Next); f; f = dl::move_focus(t, f, M::Next)) walk.push_back(f);
+    CHECK(walk == std::vector<uint32_t>{1, 3, 4, 5, 8, 9, 11, 12, 13});  // the disabled button is no stop; then Tab leaves
+    std::vector<uint32_t> back;
+    for (uint32_t f = dl::move_focus(t, 0, M::Previous); f; f = dl::move_focus(t, f, M::Previous)) back.push_back(f);
+    CHECK(back == std::vector<uint32_t>{13, 12, 11, 9, 8, 5, 4, 3, 1});
+    CHECK(dl::move_focus(t, 14, M::Previous) == 13);  // from an item that is no stop (disabled now)
     // Inside composites the arrows move.
     CHECK(dl::move_focus(t, 4, M::Down) == 5);
     CHECK(dl::move_focus(t, 5, M::Down) == 5);  // no wrapping at the end
