@@ -71,4 +71,74 @@ bool split_lines(std::string_view text, size_t max_lines, std::vector<std::strin
     return true;
 }
 
+namespace {
+bool is_ascii_punct(char c) { return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// What may follow a closing emphasis marker (Argdown's lexer: a space or one of these, or the end).
+bool closes_after(std::string_view s, size_t i) {
+    return i >= s.size() || std::string_view(" \t\n\r)}_.,!?;:-*").find(s[i]) != std::string_view::npos;
+}
+}  // namespace
+
+std::string reduce_inline_markup(std::string_view s, bool emphasis, std::vector<InlineLink>& links) {
+    const size_t n = s.size();
+    // escaped[i]: s[i] follows a backslash that escapes it. next_close[i] / next_paren[i] / next_space[i]:
+    // where the next unescaped ']' / ')' / white space at or after i is (n when none). One pass each way.
+    std::vector<char> escaped(n, 0);
+    for (size_t i = 1; i < n; ++i) escaped[i] = s[i - 1] == '\\' && !escaped[i - 1] && is_ascii_punct(s[i]);
+    std::vector<size_t> next_close(n + 1, n), next_paren(n + 1, n), next_space(n + 1, n);
+    for (size_t i = n; i-- > 0;) {
+        next_close[i] = s[i] == ']' && !escaped[i] ? i : next_close[i + 1];
+        next_paren[i] = s[i] == ')' && !escaped[i] ? i : next_paren[i + 1];
+        next_space[i] = is_space(s[i]) ? i : next_space[i + 1];
+    }
+    auto unescape = [&](size_t from, size_t to, std::string& out) {
+        for (size_t i = from; i < to; ++i)
+            if (!(s[i] == '\\' && i + 1 < to && escaped[i + 1])) out += s[i];
+    };
+    std::string out;
+    out.reserve(n);
+    std::vector<std::string> open;  // emphasis markers opened and not yet closed
+    for (size_t i = 0; i < n;) {
+        const char c = s[i];
+        if (c == '\\' && i + 1 < n && escaped[i + 1]) {
+            out += s[i + 1];
+            i += 2;
+            continue;
+        }
+        if (c == '[' && !escaped[i]) {
+            const size_t close = next_close[i + 1];
+            if (close < n && close > i + 1 && close + 1 < n && s[close + 1] == '(') {
+                const size_t paren = next_paren[close + 2];
+                if (paren < n && paren > close + 2 && next_space[close + 2] > paren) {
+                    InlineLink link;
+                    unescape(i + 1, close, link.text);
+                    unescape(close + 2, paren, link.url);
+                    out += link.text;
+                    links.push_back(std::move(link));
+                    i = paren + 1;
+                    continue;
+                }
+            }
+        }
+        if (emphasis && (c == '*' || c == '_') && !escaped[i]) {
+            const size_t width = i + 1 < n && s[i + 1] == c ? 2 : 1;
+            const std::string marker(width, c);
+            if (!open.empty() && open.back() == marker && i > 0 && !is_space(s[i - 1]) && closes_after(s, i + width)) {
+                open.pop_back();
+                i += width;
+                continue;
+            }
+            if (i + width < n && !is_space(s[i + width])) {
+                open.push_back(marker);
+                i += width;
+                continue;
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
 }  // namespace dl

@@ -63,4 +63,15 @@ LoadResult import_file(const std::string& path, const LoadLimits& limits, Import
 // a line. Views into `text`; stops (returning false) past `max_lines`.
 bool split_lines(std::string_view text, size_t max_lines, std::vector<std::string_view>& lines);
 
+// Markdown-style inline markup as Kialo and Argdown write it, reduced to the text readers see: a
+// backslash before ASCII punctuation is dropped (\( -> "("), a link [text](url) leaves its text and
+// its URL in `links` (the URL ends at the first unescaped ')' and holds no white space), and with
+// `emphasis` the markers of **bold**, __bold__, *italic* and _italic_ go (as Argdown's lexer reads
+// them: an opening marker is not followed by white space, a closing one closes the last opened).
+// Linear in the input whatever it holds (no rescanning for unclosed brackets).
+struct InlineLink {
+    std::string text, url;
+};
+std::string reduce_inline_markup(std::string_view raw, bool emphasis, std::vector<InlineLink>& links);
+
 }  // namespace dl

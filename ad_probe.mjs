@@ -1,0 +1,13 @@
+import argdownCore from "@argdown/core";
+import fs from "node:fs";
+const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = argdownCore;
+const argdown = new ArgdownApplication();
+argdown.addPlugin(new ParserPlugin(), "parse-input");
+argdown.addPlugin(new DataPlugin(), "build-model");
+argdown.addPlugin(new ModelPlugin(), "build-model");
+const r = argdown.run({ input: fs.readFileSync(process.argv[2], "utf8"), process: ["parse-input", "build-model"], logLevel: "error" });
+const walk = (s, d) => { console.log(" ".repeat(d) + JSON.stringify(s.title), s.startLine); (s.children||[]).forEach(c => walk(c, d+1)); };
+r.sections.forEach(s => walk(s, 0));
+const a = r.arguments["Argument 1"]; console.log(a.pcs.map(p => [p.role, p.title, p.text]));
+const b = r.arguments["Epidemic Variations"]; console.log(b.pcs.map(p => [p.role, p.title]), Object.keys(b.members[0]), b.members.map(m=>m.section && m.section.title));
+console.log(Object.values(r.statements).slice(0,3).map(s => s.members.map(m => [m.startLine, m.isReference, m.section && m.section.title])));
