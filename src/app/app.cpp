@@ -1,6 +1,7 @@
 // Application logic shared by the native and web builds: loading, deep links, actions, state.
 #include "app/app.h"
 #include "model/export_html.h"
+#include "model/formats.h"
 #include "model/location.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -92,7 +93,7 @@ void LoadDebateText(AppState& app, const std::string& text, const std::string& l
 void LoadDebateFile(AppState& app, const std::string& path) {
     app.watch_current_file = true;
     app.current_stamp = file_stamp(path);
-    LoadResult r = load_debate_file(path);
+    LoadResult r = load_any_debate_file(path);
     for (LibraryEntry& e : app.content.library)
         if (e.path == path) e = describe_load(path, r, app.current_stamp);
     Accept(app, std::move(r), path, path);

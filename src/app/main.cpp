@@ -1,6 +1,7 @@
-// DebateLens entry point: command-line tools (--validate, the exports, the AIF import) and the interactive explainer.
+// DebateLens entry point: command-line tools (--validate, the exports, the imports) and the interactive explainer.
 #include "app/app.h"
 #include "app/cli_commands.h"
+#include "model/formats.h"
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -17,8 +18,9 @@ namespace {
 
 const char* kUsage =
     "usage: debatelens [options] [FILE|DIR]...\n"
-    "  With no FILE, opens the bundled debates (and the last file opened). A DIR lists the *.json\n"
-    "  files in it. The open file is reloaded when it changes on disk. Settings (window size, theme,\n"
+    "  With no FILE, opens the bundled debates (and the last file opened). A DIR lists the *.json,\n"
+    "  *.argdown and Kialo *.txt files in it (imports convert as they open). The open file is\n"
+    "  reloaded when it changes on disk. Settings (window size, theme,\n"
     "  last file) live in $XDG_CONFIG_HOME/debatelens/settings.json (default ~/.config).\n"
     "  --validate FILE...   check content files; print file:/json/path: message per problem;\n"
     "                       exit 1 if any has errors (no window is opened)\n"
@@ -38,6 +40,10 @@ const char* kUsage =
     "  --export-argdown OUT ... as Argdown text\n"
     "  --import-aif IN OUT  convert an AIF map (plain or xAIF) into a debate file; prints its warnings;\n"
     "                       exit 1 on errors (no window)\n"
+    "  --import-kialo IN OUT   ... a Kialo discussion export (\"Discussion Title:\" text)\n"
+    "  --import-argdown IN OUT ... an Argdown document\n"
+    "  --import-claimreview DEBATE REVIEWS.json OUT  attach schema.org ClaimReview records to the claims\n"
+    "                       they review; prints every record it could not attach\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
@@ -50,7 +56,7 @@ int Validate(const std::vector<std::string>& files) {
     if (files.empty()) return Usage("--validate needs at least one FILE");
     int failed = 0;
     for (const auto& f : files) {
-        const dl::LoadResult r = dl::load_debate_file(f);
+        const dl::LoadResult r = dl::load_any_debate_file(f);
         for (const auto& d : r.diagnostics) std::printf("%s\n", d.format().c_str());
         if (!r.ok()) ++failed;
         else std::printf("%s: ok (%zu claims, %zu relations, %zu warnings)\n", f.c_str(), r.debate->claims.size(),
@@ -78,7 +84,8 @@ int main(int argc, char** argv) {
     static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme, location, pending, import_in, import_out;
+    std::string content, view, claim, theme, location, pending, import_flag;
+    std::vector<std::string> import_args;
     std::vector<dl::ExportRequest> exports;
     bool validate = false, size_given = false;
 #ifdef __EMSCRIPTEN__
@@ -123,10 +130,12 @@ int main(int argc, char** argv) {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             exports.push_back({a, v});
-        } else if (a == "--import-aif") {
-            if (i + 2 >= argc) return Usage("--import-aif needs IN and OUT");
-            import_in = argv[++i];
-            import_out = argv[++i];
+        } else if (dl::IsImportFlag(a) || a == "--import-claimreview") {
+            const int needed = a == "--import-claimreview" ? 3 : 2;
+            if (i + needed >= argc) return Usage((a + (needed == 3 ? " needs DEBATE, REVIEWS and OUT" : " needs IN and OUT")).c_str());
+            import_flag = a;
+            import_args.assign(argv + i + 1, argv + i + 1 + needed);
+            i += needed;
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -140,7 +149,8 @@ int main(int argc, char** argv) {
     if (!run.screenshot_path.empty() && run.max_frames < 0) run.max_frames = 5;
 #ifndef __EMSCRIPTEN__
     // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
-    if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
+    if (import_flag == "--import-claimreview") return dl::RunImportClaimReview(import_args[0], import_args[1], import_args[2]);
+    if (!import_flag.empty()) return dl::RunImport(import_flag, import_args[0], import_args[1]);
 #endif
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)

@@ -1,10 +1,11 @@
 // Library listing, file stamps for live reload, and locating reload problems in the last good version.
 #include "model/library.h"
+#include "model/formats.h"
 #include "model/json_reader.h"
-
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 namespace dl {
 
@@ -30,8 +31,16 @@ std::vector<std::string> list_debate_files(const std::string& path) {
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path& p = it->path();
         const std::string name = p.filename().string();
-        if (p.extension() != ".json" || name.find(".schema.") != std::string::npos) continue;
         if (!it->is_regular_file(ec)) continue;
+        // A .txt is a debate only if it starts as a Kialo export does: its first bytes decide.
+        std::string head;
+        if (p.extension() == ".txt") {
+            std::ifstream in(p, std::ios::binary);
+            head.resize(256);
+            in.read(&head[0], static_cast<std::streamsize>(head.size()));
+            head.resize(static_cast<size_t>(in.gcount()));
+        }
+        if (!is_debate_file_name(name, head)) continue;
         found.push_back(p.string());
     }
     std::sort(found.begin(), found.end());
@@ -40,7 +49,7 @@ std::vector<std::string> list_debate_files(const std::string& path) {
 
 LibraryEntry describe_debate_file(const std::string& path, const LoadLimits& limits) {
     const FileStamp stamp = file_stamp(path);
-    return describe_load(path, load_debate_file(path, limits), stamp);
+    return describe_load(path, load_any_debate_file(path, nullptr, limits), stamp);
 }
 
 LibraryEntry describe_load(const std::string& path, const LoadResult& r, const FileStamp& stamp) {

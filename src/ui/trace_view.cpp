@@ -57,6 +57,15 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     ImGui::TextWrapped("%s", c.summary.c_str());
     if (ui.fonts.bold) ImGui::PopFont();
+    if (c.review) {
+        // Someone else's published verdict: who rated it, in their words, and where to read it.
+        ReviewBadge(*c.review, ui);
+        if (c.review->date.valid()) {
+            ImGui::SameLine();
+            TextMuted(ui, c.review->date.to_display().c_str());
+        }
+        if (ImGui::SmallButton("Open the review")) act.open_url = c.review->url;
+    }
 
     SubHeading(ui, "In the article");
     const Paragraph& para = d.article.paragraphs[c.paragraph];
