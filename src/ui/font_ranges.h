@@ -1,5 +1,5 @@
 // The glyphs DebateLens rasterises. Noto Sans supplies Latin, Latin-1, Latin Extended-A,
-// Cyrillic and General Punctuation (curly quotes, dashes, ellipsis); DejaVu Sans, merged in,
+// Cyrillic, General Punctuation (curly quotes, dashes, ellipsis) and the euro sign; DejaVu Sans, merged in,
 // supplies arrows, the minus sign and a few shapes that Noto Sans lacks.
 // Keep in step with DL_FONT_UNICODES / DL_SYMBOL_UNICODES in CMakeLists.txt.
 #pragma once
@@ -9,7 +9,7 @@
 namespace dl {
 
 inline const ImWchar* TextGlyphRanges() {
-    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0400, 0x045F, 0x2010, 0x2027, 0x2030, 0x203A, 0};
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x0400, 0x045F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0};
     return ranges;
 }
 

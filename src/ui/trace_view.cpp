@@ -61,8 +61,12 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
         // Someone else's published verdict: who rated it, in their words, and where to read it.
         ReviewBadge(*c.review, ui);
         if (c.review->date.valid()) {
+            // Beside the badge where it fits on the line, else under it (phones).
+            const std::string date = c.review->date.to_display();
+            const float need = ImGui::CalcTextSize(date.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
             ImGui::SameLine();
-            TextMuted(ui, c.review->date.to_display().c_str());
+            if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+            TextMuted(ui, date.c_str());
         }
         if (ImGui::SmallButton("Open the review")) act.open_url = c.review->url;
     }
