@@ -45,10 +45,11 @@ std::string collapse(std::string_view s) {
 // ---------------------------------------------------------------------------------------------
 
 // `//` to the end of the line, `/* */` and `<!-- -->` over any lines become spaces (line breaks
-// stay, so line numbers hold). A backslash escapes; a link [text](url) is no comment, whatever its
-// URL holds. An unclosed block comment is text. Linear: each search for a closing mark runs once
-// and remembers a failure.
-std::string blank_comments(std::string_view s) {
+// stay, so line numbers hold); `comment_lines[k]` says line k held a comment, so a line left blank
+// by one is not read as the blank line that ends an element. A backslash escapes; a link
+// [text](url) is no comment, whatever its URL holds. An unclosed block comment is text. Linear:
+// each search for a closing mark runs once and remembers a failure.
+std::string blank_comments(std::string_view s, std::vector<char>& comment_lines) {
     const size_t n = s.size();
     std::vector<size_t> next_close(n + 1, n), next_paren(n + 1, n), next_break(n + 1, n);
     for (size_t i = n; i-- > 0;) {
@@ -58,9 +59,21 @@ std::string blank_comments(std::string_view s) {
     }
     std::string out(s);
     bool no_block_end = false, no_html_end = false;
+    size_t line = 0, counted = 0;  // the line at position `counted`
     auto blank = [&](size_t from, size_t to) {
-        for (size_t k = from; k < to; ++k)
-            if (out[k] != '\n') out[k] = ' ';
+        for (; counted < from; ++counted) line += s[counted] == '\n';
+        if (comment_lines.size() <= line) comment_lines.resize(line + 1, 0);
+        comment_lines[line] = 1;
+        for (size_t k = from; k < to; ++k) {
+            if (out[k] != '\n') {
+                out[k] = ' ';
+                continue;
+            }
+            ++line;
+            if (comment_lines.size() <= line) comment_lines.resize(line + 1, 0);
+            comment_lines[line] = 1;
+        }
+        counted = to;
     };
     for (size_t i = 0; i < n;) {
         const char c = s[i];
@@ -276,11 +289,15 @@ public:
         // Comments go first, over the whole text, so that a /* */ over several lines is seen whole.
         std::string body;
         for (size_t k = start; k < raw.size(); ++k) (body += raw[k]) += '\n';
-        const std::string cleaned = blank_comments(body);
+        std::vector<char> comment_lines;
+        const std::string cleaned = blank_comments(body, comment_lines);
         std::vector<std::string_view> lines;
         split_lines(cleaned, raw.size() + 1, lines);
-        for (size_t k = 0; k < lines.size(); ++k)
+        for (size_t k = 0; k < lines.size(); ++k) {
+            // A line only a comment fills (or a blank line inside one) is no blank line: it ends nothing.
+            if (k < comment_lines.size() && comment_lines[k] && trim(lines[k]).empty()) continue;
             if (!read_line(lines[k], static_cast<int>(start + k + 1))) return false;
+        }
         if (!finish_pending()) return false;
         close_pcs();
         return true;
@@ -732,7 +749,8 @@ json write_debate(Reader& r, const std::string& label) {
             paragraph = add_paragraph(n.title, -1);
         }
         const std::string base = slug(n.untitled ? n.text : n.title, 48);
-        ids[k] = claim_ids.make(std::string(n.argument ? "a-" : "s-") + (base.empty() ? "untitled" : base));
+        // The id says what the claim was: a- an argument, s- a titled statement, u- an untitled one.
+        ids[k] = claim_ids.make(std::string(n.argument ? "a-" : n.untitled ? "u-" : "s-") + (base.empty() ? "statement" : base));
         json claim = {{"id", ids[k]},
                       {"actor", "argdown-author"},
                       {"summary", n.untitled ? elide(n.text, 300) : n.title},
