@@ -6,6 +6,7 @@
 //   - exporting the debate as Argdown and importing that keeps the number of claims.
 #include "model/argdown.h"
 #include "model/prepared.h"
+#include "import_checks.h"
 #include "tiny_limits.h"
 
 #include <cstdint>
@@ -14,22 +15,14 @@
 #include <string_view>
 
 namespace {
-void check(bool ok) {
-    if (!ok) std::abort();
-}
 
 void exercise(std::string_view text, const dl::LoadLimits& limits, bool round_trip) {
     std::string converted;
     const dl::LoadResult r = dl::import_argdown_text(text, "fuzz.argdown", &converted, limits);
-    check(r.ok() == (r.error_count() == 0));
-    check(r.diagnostics.size() <= limits.max_diagnostics + 2);
-    for (const auto& d : r.diagnostics) check(!d.format().empty());
+    check_result(r, limits.max_diagnostics + 2);
     if (!r.ok()) return;
     const dl::Debate& d = *r.debate;
-    for (const auto& c : d.claims) {
-        const std::string& para = d.article.paragraphs.at(static_cast<size_t>(c.paragraph)).text;
-        check(c.quote_begin == 0 && c.quote_end == para.size() && c.quote == para);
-    }
+    check_quotes(d, true);
     check(dl::load_debate_text(converted, "converted.json", limits).ok());
     const auto prepared = dl::prepare_debate(r.debate);
     check(prepared->layout.nodes.size() == d.claims.size());

@@ -5,6 +5,7 @@
 //   - what is written loads on its own, keeps every claim, and each review has an http(s) link;
 //   - no more claims carry a review from the records than there are claims.
 #include "model/claimreview.h"
+#include "import_checks.h"
 #include "tiny_limits.h"
 
 #include <cstdint>
@@ -13,9 +14,6 @@
 #include <string_view>
 
 namespace {
-void check(bool ok) {
-    if (!ok) std::abort();
-}
 
 // Two claims with the same quote, one with a review of its own, a summary unlike its quote.
 const char* const kDebate = R"({"format": "debatelens/1", "id": "fuzz", "content_version": "1", "title": "T",
@@ -33,9 +31,7 @@ void exercise(std::string_view reviews, const dl::LoadLimits& limits) {
     std::string converted;
     dl::ReviewAttachStats stats;
     const dl::LoadResult r = dl::attach_claim_reviews(kDebate, "debate.json", reviews, "fuzz.json", &converted, limits, &stats);
-    check(r.ok() == (r.error_count() == 0));
-    check(r.diagnostics.size() <= 2 * limits.max_diagnostics + 4);  // the debate's load and the records' sink
-    for (const auto& d : r.diagnostics) check(!d.format().empty());
+    check_result(r, 2 * limits.max_diagnostics + 4);  // the debate's load and the records' sink
     if (!r.ok()) return;
     check(stats.attached <= r.debate->claims.size());
     check(stats.matched <= stats.records);

@@ -7,6 +7,7 @@
 //   - the converted document loads again on its own, and prepare_debate accepts the debate.
 #include "model/kialo.h"
 #include "model/prepared.h"
+#include "import_checks.h"
 #include "tiny_limits.h"
 
 #include <cstdint>
@@ -16,22 +17,14 @@
 #include <unordered_set>
 
 namespace {
-void check(bool ok) {
-    if (!ok) std::abort();
-}
 
 void exercise(std::string_view text, const dl::LoadLimits& limits) {
     std::string converted;
     const dl::LoadResult r = dl::import_kialo_text(text, "fuzz.txt", &converted, limits);
-    check(r.ok() == (r.error_count() == 0));
-    check(r.diagnostics.size() <= limits.max_diagnostics + 2);
-    for (const auto& d : r.diagnostics) check(!d.format().empty());
+    check_result(r, limits.max_diagnostics + 2);
     if (!r.ok()) return;
     const dl::Debate& d = *r.debate;
-    for (const auto& c : d.claims) {
-        const std::string& para = d.article.paragraphs.at(static_cast<size_t>(c.paragraph)).text;
-        check(c.quote_begin == 0 && c.quote_end == para.size() && c.quote == para);
-    }
+    check_quotes(d, true);
     std::unordered_set<int> has_parent;
     for (const auto& rel : d.relations) {
         if (rel.note.find("cross reference") != std::string::npos) continue;

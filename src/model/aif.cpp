@@ -365,19 +365,10 @@ public:
         if (!make_claims()) return false;
         relate_by_schemes();
         relate_by_transitions();
-        doc = {{"format", "debatelens/1"},
-               {"id", debate_id_from_label(label, "aif-import")},
-               {"content_version", "1.0.0"},
-               {"title", "Argument map " + elide(file_name(label), 120)},
-               {"summary", "Imported from an AIF argument map: " + count_of(claims_.size(), "claim") + " by " +
-                               count_of(actors_.size(), "speaker") + ", " + count_of(relations_.size(), "relation") + "."},
-               {"editorial_notes", notes(label)},
-               {"article", article(label)},
-               {"actors", std::move(actors_)},
-               {"questions", json::array()},
-               {"claims", std::move(claims_)},
-               {"relations", std::move(relations_)},
-               {"stances", json::array()}};
+        doc = imported_debate(debate_id_from_label(label, "aif-import"), "Argument map " + elide(file_name(label), 120),
+                              "Imported from an AIF argument map: " + count_of(claims_.size(), "claim") + " by " +
+                                  count_of(actors_.size(), "speaker") + ", " + count_of(relations_.size(), "relation") + ".",
+                              notes(label), article(label), std::move(actors_), std::move(claims_), std::move(relations_));
         return true;
     }
 

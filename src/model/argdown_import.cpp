@@ -265,11 +265,7 @@ public:
 
     bool read(std::string_view text) {
         std::vector<std::string_view> raw;
-        if (!split_lines(text, limits_.max_values, raw)) {
-            sink_.error_at_line(static_cast<int>(limits_.max_values), "the document has more than " +
-                                std::to_string(limits_.max_values) + " lines, the limit for one file");
-            return false;
-        }
+        if (!read_lines(text, limits_, sink_, "the document", raw)) return false;
         size_t start = 0;
         while (start < raw.size() && trim(raw[start]).empty()) ++start;
         if (start < raw.size() && trim(raw[start]).substr(0, 3) == "===") {
@@ -802,20 +798,11 @@ json write_debate(Reader& r, const std::string& label) {
                     {"paragraphs", std::move(paragraphs)}};
     if (r.front.title.empty()) article["title_note"] = "The document has no front matter title: a working title from its first heading or file name.";
     if (!sections.empty()) article["sections"] = std::move(sections);
-    return {{"format", "debatelens/1"},
-            {"id", debate_id_from_label(label, "argdown-import")},
-            {"content_version", "1.0.0"},
-            {"title", title},
-            {"summary", "Imported from an Argdown document: " + count_of(claims.size(), "claim") + ", " +
-                            count_of(relations.size(), "relation") + "."},
-            {"editorial_notes", std::move(notes)},
-            {"article", std::move(article)},
-            {"actors", json::array({std::move(actor)})},
-            {"questions", json::array()},
-            {"claims", std::move(claims)},
-            {"relations", std::move(relations)},
-            {"evidence", std::move(evidence)},
-            {"stances", json::array()}};
+    return imported_debate(debate_id_from_label(label, "argdown-import"), title,
+                           "Imported from an Argdown document: " + count_of(claims.size(), "claim") + ", " +
+                               count_of(relations.size(), "relation") + ".",
+                           std::move(notes), std::move(article), json::array({std::move(actor)}), std::move(claims),
+                           std::move(relations), std::move(evidence));
 }
 
 }  // namespace
@@ -825,10 +812,6 @@ LoadResult import_argdown_text(std::string_view text, const std::string& source_
     LoadResult result;
     if (p_debate_json) p_debate_json->clear();
     DiagnosticSink sink(source_label, limits.max_diagnostics, result.diagnostics);
-    if (text.size() > limits.max_file_bytes) {
-        sink.error("", "the document is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
-        return result;
-    }
     Reader reader(sink, limits);
     if (!reader.read(text) || result.error_count() > 0) return result;
     if (reader.nodes.empty()) {

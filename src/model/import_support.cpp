@@ -71,6 +71,43 @@ bool split_lines(std::string_view text, size_t max_lines, std::vector<std::strin
     return true;
 }
 
+bool read_lines(std::string_view text, const LoadLimits& limits, DiagnosticSink& sink, const char* what,
+                std::vector<std::string_view>& lines) {
+    if (text.size() > limits.max_file_bytes) {
+        sink.error("", std::string(what) + " is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
+        return false;
+    }
+    if (split_lines(text, limits.max_values, lines)) return true;
+    sink.error_at_line(static_cast<int>(limits.max_values),
+                       std::string(what) + " has more than " + std::to_string(limits.max_values) + " lines, the limit for one file");
+    return false;
+}
+
+std::string_view trim_blanks(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+nlohmann::json imported_debate(const std::string& id, const std::string& title, const std::string& summary, nlohmann::json notes,
+                               nlohmann::json article, nlohmann::json actors, nlohmann::json claims, nlohmann::json relations,
+                               nlohmann::json evidence) {
+    nlohmann::json doc = {{"format", "debatelens/1"},
+                          {"id", id},
+                          {"content_version", "1.0.0"},
+                          {"title", title},
+                          {"summary", summary},
+                          {"editorial_notes", std::move(notes)},
+                          {"article", std::move(article)},
+                          {"actors", std::move(actors)},
+                          {"questions", nlohmann::json::array()},
+                          {"claims", std::move(claims)},
+                          {"relations", std::move(relations)},
+                          {"stances", nlohmann::json::array()}};
+    if (!evidence.empty()) doc["evidence"] = std::move(evidence);
+    return doc;
+}
+
 namespace {
 bool is_ascii_punct(char c) { return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }

@@ -62,6 +62,18 @@ LoadResult import_file(const std::string& path, const LoadLimits& limits, Import
 // Text of a line-based file as lines: a UTF-8 byte order mark skipped, CRLF, CR and LF all ending
 // a line. Views into `text`; stops (returning false) past `max_lines`.
 bool split_lines(std::string_view text, size_t max_lines, std::vector<std::string_view>& lines);
+// The same for an import (Kialo, Argdown) within its limits: at most max_file_bytes, and at most
+// max_values lines (each costs a view); false with an error naming `what` ("the export") otherwise.
+bool read_lines(std::string_view text, const LoadLimits& limits, DiagnosticSink& sink, const char* what,
+                std::vector<std::string_view>& lines);
+// Spaces and tabs off both ends.
+std::string_view trim_blanks(std::string_view s);
+
+// The top level every import writes: debatelens/1, version 1.0.0, no questions or stances (no
+// import can know them); evidence only when there is some.
+nlohmann::json imported_debate(const std::string& id, const std::string& title, const std::string& summary, nlohmann::json notes,
+                               nlohmann::json article, nlohmann::json actors, nlohmann::json claims, nlohmann::json relations,
+                               nlohmann::json evidence = nlohmann::json::array());
 
 // Markdown-style inline markup as Kialo and Argdown write it, reduced to the text readers see: a
 // backslash before ASCII punctuation is dropped (\( -> "("), a link [text](url) leaves its text and

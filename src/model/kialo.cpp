@@ -18,11 +18,7 @@ using nlohmann::json;
 constexpr std::string_view kTitlePrefix = "Discussion Title:";
 constexpr std::string_view kSeePrefix = "-> See ";
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
+std::string_view trim(std::string_view s) { return trim_blanks(s); }
 
 // "1.2.3." at the start of a line (a number of at most 9 digits per part), returned as "1.2.3"
 // with its depth; `rest` is what follows the space after it.
@@ -90,11 +86,7 @@ public:
 
     bool read(std::string_view text) {
         std::vector<std::string_view> lines;
-        if (!split_lines(text, limits_.max_values, lines)) {
-            sink_.error_at_line(static_cast<int>(limits_.max_values), "the export has more than " +
-                                std::to_string(limits_.max_values) + " lines, the limit for one file");
-            return false;
-        }
+        if (!read_lines(text, limits_, sink_, "the export", lines)) return false;
         size_t first = 0;
         while (first < lines.size() && trim(lines[first]).empty()) ++first;
         if (first == lines.size() || lines[first].substr(0, kTitlePrefix.size()) != kTitlePrefix) {
@@ -240,25 +232,17 @@ public:
                         {"paragraphs", std::move(paragraphs_)}};
         if (r_.title.empty()) article["title_note"] = "The export's Discussion Title line is empty: a working title from the file name.";
         if (!sections_.empty()) article["sections"] = std::move(sections_);
-        doc = {{"format", "debatelens/1"},
-               {"id", debate_id_from_label(label, "kialo-import")},
-               {"content_version", "1.0.0"},
-               {"title", title},
-               {"summary", "Imported from a Kialo discussion: " + count_of(claims_.size(), "claim") + ", " +
-                               count_of(relations_.size(), "relation") + "."},
-               {"editorial_notes", notes(label)},
-               {"article", std::move(article)},
-               {"actors", json::array({{{"id", "kialo-participants"},
-                                        {"name", "Participants in the Kialo discussion"},
-                                        {"role", "commentator"},
-                                        {"affiliations", json::array()},
-                                        {"description", "Stands for everyone who wrote the discussion's claims: a Kialo export names no authors."},
-                                        {"unnamed", true}}})},
-               {"questions", json::array()},
-               {"claims", std::move(claims_)},
-               {"relations", std::move(relations_)},
-               {"evidence", std::move(evidence_)},
-               {"stances", json::array()}};
+        doc = imported_debate(debate_id_from_label(label, "kialo-import"), title,
+                              "Imported from a Kialo discussion: " + count_of(claims_.size(), "claim") + ", " +
+                                  count_of(relations_.size(), "relation") + ".",
+                              notes(label), std::move(article),
+                              json::array({{{"id", "kialo-participants"},
+                                            {"name", "Participants in the Kialo discussion"},
+                                            {"role", "commentator"},
+                                            {"affiliations", json::array()},
+                                            {"description", "Stands for everyone who wrote the discussion's claims: a Kialo export names no authors."},
+                                            {"unnamed", true}}}),
+                              std::move(claims_), std::move(relations_), std::move(evidence_));
         return true;
     }
 
@@ -435,10 +419,6 @@ LoadResult import_kialo_text(std::string_view text, const std::string& source_la
     LoadResult result;
     if (p_debate_json) p_debate_json->clear();
     DiagnosticSink sink(source_label, limits.max_diagnostics, result.diagnostics);
-    if (text.size() > limits.max_file_bytes) {
-        sink.error("", "the export is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
-        return result;
-    }
     Reader reader(sink, limits);
     if (!reader.read(text)) return result;
     resolve(reader, sink);

@@ -3,22 +3,13 @@
 // premise-conclusion structures that `debatelens --import-argdown` wrote are those @argdown/core
 // reads. A deliberately damaged conversion must fail, so the check itself can fail.
 //   node check_argdown_import.mjs APP SOURCE_DIR OUT_DIR
-import argdownCore from "@argdown/core";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgdown as parse } from "./argdown_parse.mjs";
 
-const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = argdownCore;
 const [app, src, out] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
-
-function parse(text) {
-  const argdown = new ArgdownApplication();
-  argdown.addPlugin(new ParserPlugin(), "parse-input");
-  argdown.addPlugin(new DataPlugin(), "build-model");
-  argdown.addPlugin(new ModelPlugin(), "build-model");
-  return argdown.run({ input: text, process: ["parse-input", "build-model"], logLevel: "error" });
-}
 
 const oneLine = (s) => (s || "").replace(/\s+/g, " ").trim();
 const untitled = (title) => /^Untitled \d+$/.test(title);
