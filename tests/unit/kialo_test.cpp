@@ -236,3 +236,12 @@ TEST_CASE("Kialo import: a real-sized discussion (1,261 claims, 19 levels, 100 c
     const auto prepared = prepare_debate(r.debate);
     CHECK(prepared->layout.nodes.size() == r.debate->claims.size());
 }
+
+TEST_CASE("Kialo import: hostile text (unclosed links and escapes by the thousand) is read whole, in one pass") {
+    std::string claim;
+    for (int i = 0; i < 6000; ++i) claim += "[[](\\](";  // 60 KB of brackets that never make a link
+    const LoadResult r = import_kialo_text("Discussion Title: H\n1. " + claim + "\n1.1. Pro: [a](https://example.org/" + std::string(500, 'x') + ")\n", "h.txt");
+    REQUIRE_MESSAGE(r.ok(), r.summary().substr(0, 1000));
+    CHECK(r.debate->claims[0].quote.size() == 6000 * 6);  // an escaped ] reads as ]: one byte fewer per 7
+    CHECK(r.debate->evidence.size() == 1);
+}
