@@ -9,6 +9,10 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emscripten needs Debian's node m
 
 bash scripts/install-deps.sh
 bash scripts/fetch-third-party.sh
+bash scripts/install-node-deps.sh
+# The Closure Compiler from npm (package.json pins the one of Emscripten 3.1.6's day); Debian's
+# emscripten knows none of its own.
+export EM_CLOSURE_COMPILER="$root/node_modules/.bin/google-closure-compiler"
 bash scripts/build-sdl2-wasm.sh "$root/build/wasm-deps/sdl2"
 
 build="$root/build/wasm"
@@ -32,11 +36,16 @@ dist="$root/dist/web"
 rm -rf "$dist"
 mkdir -p "$dist"
 cp "$build/debatelens.js" "$build/debatelens.wasm" "$build/debatelens.data" "$dist/"
-/usr/bin/python3 - "$root/shell.html" "$root/build/text-version.html" "$dist/index.html" <<'PY'
+# index.html: the shell with the text version in it and the content policy inline (one request fewer
+# before the widget can start).
+/usr/bin/python3 - "$root/shell.html" "$root/build/text-version.html" "$root/web/content-policy.js" "$dist/index.html" <<'PY'
 import sys
-shell, export, out = (open(p, encoding="utf-8").read() if i < 2 else p for i, p in enumerate(sys.argv[1:]))
+shell, export, policy = (open(p, encoding="utf-8").read() for p in sys.argv[1:4])
 body = export.split("<main>\n", 1)[1].split("</main>", 1)[0]
-open(out, "w", encoding="utf-8").write(shell.replace("<!--DEBATELENS_TEXT_VERSION-->", body))
+tag = '<script src="content-policy.js"></script>'
+assert tag in shell and "</script" not in policy
+page = shell.replace("<!--DEBATELENS_TEXT_VERSION-->", body).replace(tag, "<script>\n" + policy.strip() + "\n</script>")
+open(sys.argv[4], "w", encoding="utf-8").write(page)
 PY
 cp -r "$root/web/." "$dist/"
 echo "build-wasm: $(du -sh "$dist" | cut -f1) in $dist"

@@ -7,7 +7,8 @@
 #include "model/load.h"
 #include "model/prepared.h"
 #include "model/text.h"
-#include "ui/font_ranges.h"
+#include "glyph_ranges.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -379,35 +380,12 @@ void bench_layout(const std::string& file, int reps) {
 // state (an active text field, window scroll) leaks from one scenario into the next.
 struct Headless {
     ImFontAtlas atlas;
+    std::vector<ImWchar> styled;  // read by the atlas while it builds
     dl::Fonts fonts;
     explicit Headless(const std::string& assets) {
-        // The fonts the app builds (platform_sdl.cpp): Noto Sans with DejaVu symbols merged in.
-        auto add = [&](const char* file, float px) -> ImFont* {
-            const std::string path = assets + "/fonts/" + file;
-            ImFontConfig cfg;
-            cfg.OversampleH = 2;
-            cfg.OversampleV = 1;
-            cfg.PixelSnapH = false;
-            ImFont* f = std::ifstream(path).good() ? atlas.AddFontFromFileTTF(path.c_str(), px, &cfg, dl::TextGlyphRanges()) : nullptr;
-            if (!f) {
-                std::fprintf(stderr, "debatelens_bench: no font %s; using ImGui's built-in font\n", path.c_str());
-                ImFontConfig fallback;
-                fallback.SizePixels = px;
-                return atlas.AddFontDefault(&fallback);
-            }
-            ImFontConfig merge;
-            merge.MergeMode = true;
-            merge.OversampleH = 2;
-            const std::string symbols = assets + "/fonts/DejaVuSans-Symbols.ttf";
-            if (std::ifstream(symbols).good())
-                atlas.AddFontFromFileTTF(symbols.c_str(), px, &merge, dl::SymbolGlyphRanges());
-            return f;
-        };
-        fonts.body = add("NotoSans-Regular.ttf", 17.0f);
-        fonts.bold = add("NotoSans-Bold.ttf", 17.0f);
-        fonts.italic = add("NotoSans-Italic.ttf", 17.0f);
-        fonts.heading = add("NotoSans-Bold.ttf", 23.0f);
-        fonts.small = add("NotoSans-Regular.ttf", 15.0f);
+        // The fonts the app builds, as it builds them (ui/fonts.cpp).
+        styled = dl::StyledGlyphRanges({});
+        fonts = dl::BuildFonts(atlas, assets, 1.0f, styled);
         unsigned char* pixels;
         int w, h;
         atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -446,7 +424,7 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
         auto fresh = [&](dl::View v) {
             dl::UiState ui;
             ui.fonts = h.fonts;
-            ui.view = v;
+            ui.reader.view = v;
             ui.view_requested = true;
             return ui;
         };
@@ -480,37 +458,37 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
                 fail(name + " view did not become the shown tab");
             if (ran && view == dl::View::Map && ui.map_drawn.empty()) fail("the map drew no claim");
             dl::UiState sel = fresh(view);
-            sel.selected_claim = typical;
+            sel.reader.selected_claim = typical;
             sel.history.visit(typical);
             sel.scroll_to_selection = true;
             measure(name + "+selected", sel, nullptr, {{"claim", d->claims[typical].id}});
         }
         {   // The trace of the claim with the largest tree (on phones, under the Claims tab).
             dl::UiState ui = fresh(lay.size.x > 1000 ? dl::View::Overview : dl::View::Claims);
-            ui.selected_claim = hub;
+            ui.reader.selected_claim = hub;
             ui.history.visit(hub);
             measure("trace-hub", ui, nullptr, {{"claim", d->claims[hub].id}, {"tree_nodes", hub_tree}});
         }
         {   // The claims list filtered by a word.
             dl::UiState ui = fresh(dl::View::Claims);
-            ui.filter.text = "security";
+            ui.reader.filter.text = "security";
             measure("claims+filter", ui, nullptr);
         }
         {   // Dragging the map: the camera follows the mouse every frame.
             dl::UiState ui = fresh(dl::View::Map);
             float x0 = 0;
             const bool ran = measure("map+pan", ui, [&](int k) {
-                if (k == 3) x0 = ui.map.x;  // after the first fit
+                if (k == 3) x0 = ui.reader.map.x;  // after the first fit
                 ImGuiIO& io = ImGui::GetIO();
                 io.MouseDown[0] = k >= 3;   // press on the canvas, then drag 5 px a frame
                 if (k >= 4) io.MousePos = ImVec2(io.MousePos.x - 5, io.MousePos.y - static_cast<float>(k % 2));
             });
-            if (ran && ui.map.x == x0) fail("dragging did not pan the map (" + std::string(lay.name) + ")");
+            if (ran && ui.reader.map.x == x0) fail("dragging did not pan the map (" + std::string(lay.name) + ")");
         }
         {   // "Fit all": the whole graph at once.
             dl::UiState ui = fresh(dl::View::Map);
             measure("map+fit-all", ui, [&](int k) {
-                if (k == 0) ui.map.needs_fit = ui.map_fit_all = true;
+                if (k == 0) ui.reader.map.needs_fit = ui.map_fit_all = true;
             });
         }
         {   // Typing into the search box, one letter per frame (the results pop up under it).

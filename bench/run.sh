@@ -26,7 +26,7 @@ done
 seed="${SEED:-1}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 mkdir -p "$out"
-rm -f "$out"/{gen,native,web}.jsonl "$out"/failures.txt "$out"/*.err
+rm -f "$out"/{gen,native,web,bytes}.jsonl "$out"/failures.txt "$out"/*.err
 failed() { echo "$*" >>"$out/failures.txt"; echo "bench: FAILED: $*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -60,6 +60,20 @@ if [ "$web" = 1 ] && [ "$wasm_build" = 1 ]; then
   while pgrep -f "build-wasm.sh" >/dev/null; do echo "bench: waiting for another build-wasm.sh to finish"; sleep 10; done
   echo "bench: building the web version (./build-wasm.sh)"
   (cd "$root" && ./build-wasm.sh) >"$out/wasm.log" 2>&1 || { tail -n 30 "$out/wasm.log"; failed "build-wasm.sh"; web=0; }
+fi
+
+# ---- where the page's bytes go: the same link with function names kept, attributed by component ----
+if [ "$web" = 1 ]; then
+  echo "bench: attributing the web build's bytes (bench/wasm_sizes.py)"
+  named="$out/named"
+  rm -rf "$named"; mkdir -p "$named"
+  link=$(sed "s| -o debatelens.js| --profiling-funcs -o $named/debatelens.js|; s|--preload-file [^ ]*||" "$root/build/wasm/CMakeFiles/debatelens.dir/link.txt")
+  if (cd "$root/build/wasm" && EM_CLOSURE_COMPILER="$root/node_modules/.bin/google-closure-compiler" bash -c "$link") >"$out/named.log" 2>&1; then
+    python3 "$root/bench/wasm_sizes.py" "$named/debatelens.wasm" "$root/build/wasm" "$root/dist/web" >"$out/bytes.jsonl" 2>"$out/bytes.err" \
+      || { cat "$out/bytes.err" >&2; failed "wasm_sizes"; }
+  else
+    tail -n 20 "$out/named.log" >&2; failed "named wasm link"
+  fi
 fi
 
 # ---- synthetic debates ---------------------------------------------------------------------------

@@ -26,13 +26,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     check(slug(loc.claim) && slug(loc.view));
     check(loc.theme.empty() || loc.theme == "light" || loc.theme == "dark");
     check(loc.zoom == 0 || (std::isfinite(loc.zoom) && loc.zoom >= 0.02f && loc.zoom <= 8.0f));
+    check(!loc.has_center || (loc.zoom > 0 && std::isfinite(loc.center_x) && std::isfinite(loc.center_y)));
+    check(slug(loc.speaker) && slug(loc.kind) && slug(loc.question) && loc.words.size() <= 256 && loc.hidden.size() <= 64);
+    for (const std::string& id : loc.hidden) check(!id.empty() && slug(id));
 
     // Writing is canonical: parse(format(x)) keeps every field (zoom to the 2 decimals written),
     // and a second round trip changes nothing.
     const std::string once = dl::format_location(loc);
-    check(once.size() <= 2048);
+    check(once.size() <= 8192);
     const dl::Location back = dl::parse_location(once);
     check(back.claim == loc.claim && back.view == loc.view && back.theme == loc.theme);
+    check(back.speaker == loc.speaker && back.kind == loc.kind && back.question == loc.question && back.words == loc.words);
+    check(back.hidden == loc.hidden && back.has_center == loc.has_center);
     check((loc.zoom == 0) == (back.zoom == 0));
     check(std::fabs(back.zoom - loc.zoom) <= 0.0051f);
     check(dl::format_location(back) == once);

@@ -8,9 +8,7 @@ jobs=$(nproc)
 
 bash scripts/install-deps.sh
 bash scripts/fetch-third-party.sh
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
-fi
+bash scripts/install-node-deps.sh
 
 echo "== web build"
 ./build-wasm.sh

@@ -1,28 +1,42 @@
-// Application logic shared by the native and web builds: loading, deep links, actions, state.
+// Application logic shared by the native and web builds: loading and live reload, deep links,
+// actions, settings, the state for tests, and the App the platform calls.
+// [SECTION] Loading, the library and live reload
+// [SECTION] Settings
+// [SECTION] Deep links: the reader's state as a fragment
+// [SECTION] Actions and the embed snippet
+// [SECTION] Scrolling shared with a host page
+// [SECTION] Frames and the state for tests
+// [SECTION] App: what the platform calls
 #include "app/app.h"
+#include "model/enums.h"
 #include "model/export_html.h"
 #include "model/formats.h"
 #include "model/location.h"
-#include "platform/platform.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
-#include "ui/views.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <cfloat>
+#include <cstdio>
+#include <cstdlib>
 
 namespace dl {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Loading, the library and live reload
+// ---------------------------------------------------------------------------------------------
 
 namespace {
 void Select(AppState& app, int claim, bool record) {
     UiState& ui = app.ui;
-    ui.selected_claim = claim;
+    ui.reader.selected_claim = claim;
     ui.scroll_to_selection = true;
     if (record && claim >= 0) ui.history.visit(claim);
 }
@@ -30,36 +44,21 @@ void Select(AppState& app, int claim, bool record) {
 void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
     // Keep the selection across reloads where the claim still exists.
     std::string selected_id;
-    if (app.debate && app.ui.selected_claim >= 0 && app.ui.selected_claim < (int)app.debate->debate->claims.size())
-        selected_id = app.debate->debate->claims[app.ui.selected_claim].id;
+    const int selected = app.ui.reader.selected_claim;
+    if (app.debate && selected >= 0 && selected < static_cast<int>(app.debate->debate->claims.size()))
+        selected_id = app.debate->debate->claims[selected].id;
     const bool same_debate = app.debate && app.debate->debate->id == debate->id;
-    app.debate = prepare_debate(debate);
-    // Caches key on the debate's address, which a new version may reuse: start them afresh.
-    app.ui.article = ArticleCache{};
-    app.ui.trace = TraceCache{};
-    app.ui.search = SearchCache{};
+    // Caches key on the generation, so a new version of the same file invalidates them.
+    app.debate = prepare_debate(debate, ++app.generations);
     app.ui.history.clear();
-    app.ui.selected_claim = -1;
+    app.ui.reader.selected_claim = -1;
     if (!same_debate) {
-        app.ui.filter = ClaimFilter{};
-        app.ui.map.needs_fit = true;
-        app.ui.hidden_columns.clear();
+        app.ui.reader.filter = ClaimFilter{};
+        app.ui.reader.map.needs_fit = true;
+        app.ui.reader.hidden_columns.clear();
     }
     const int again = selected_id.empty() ? -1 : debate->find_claim(selected_id);
     if (again >= 0) Select(app, again, true);
-}
-}  // namespace
-
-namespace {
-std::string ReadText(const std::string& path, size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    std::string text;
-    char buf[65536];
-    while (in && text.size() < max_bytes) {
-        in.read(buf, sizeof buf);
-        text.append(buf, static_cast<size_t>(in.gcount()));
-    }
-    return text;
 }
 
 // Shows the result of loading `label`. A broken new version of the file on screen keeps the last
@@ -76,10 +75,10 @@ void Accept(AppState& app, LoadResult r, const std::string& label, const std::st
     } else if (same_file) {
         c.showing_last_good = true;
         if (!reread_path.empty())
-            c.problem_targets = locate_problems(ReadText(reread_path, 8u << 20), c.problems, *app.debate->debate);
+            c.problem_targets = locate_problems(read_file_prefix(reread_path, 8u << 20), c.problems, *app.debate->debate);
     } else {
         app.debate.reset();
-        app.ui.selected_claim = -1;
+        app.ui.reader.selected_claim = -1;
         app.ui.history.clear();
     }
 }
@@ -88,6 +87,11 @@ void Accept(AppState& app, LoadResult r, const std::string& label, const std::st
 void LoadDebateText(AppState& app, const std::string& text, const std::string& label) {
     app.watch_current_file = false;
     Accept(app, load_debate_text(text, label), label, "");
+}
+
+void ShowContentProblem(AppState& app, const std::string& label, const std::string& message) {
+    app.content.problems.assign(1, Diagnostic{Severity::Error, label, "", 0, 0, message});
+    app.content.current_file = label;
 }
 
 void LoadDebateFile(AppState& app, const std::string& path) {
@@ -134,7 +138,7 @@ void OpenDebateFile(AppState& app, const std::string& path) {
     }
     LoadDebateFile(app, path);
     if (app.debate) {
-        app.ui.view = View::Overview;
+        app.ui.reader.view = View::Overview;
         app.ui.view_requested = true;
     }
 }
@@ -150,9 +154,29 @@ bool PollFileChanges(AppState& app) {
     return ScanLibrary(app) || changed;
 }
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Settings
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+std::string AbsolutePath(const std::string& path) {
+    if (!path.empty() && path[0] == '/') return path;
+    char* cwd = getcwd(nullptr, 0);
+    const std::string out = cwd ? std::string(cwd) + "/" + path : path;
+    std::free(cwd);
+    return out;
+}
+
+// mkdir -p: every folder on the way, those that exist already included.
+void MakeFolders(const std::string& dir) {
+    for (size_t at = 1; at <= dir.size(); ++at)
+        if (at == dir.size() || dir[at] == '/') mkdir(dir.substr(0, at).c_str(), 0755);
+}
+}  // namespace
+
 void ReadSettings(AppState& app, const std::string& path) {
     app.settings_file = path;
-    if (!path.empty()) app.settings = parse_settings(ReadText(path, 1u << 20));
+    if (!path.empty()) app.settings = parse_settings(read_file_prefix(path, 1u << 20));
 }
 
 void WriteSettings(AppState& app) {
@@ -163,57 +187,94 @@ void WriteSettings(AppState& app) {
         s.height = app.window_height;
     }
     if (app.debate && !app.content.showing_last_good && file_stamp(app.content.current_file).exists)
-        s.last_file = std::filesystem::absolute(app.content.current_file).string();
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(app.settings_file).parent_path(), ec);
+        s.last_file = AbsolutePath(app.content.current_file);
+    MakeFolders(app.settings_file.substr(0, app.settings_file.rfind('/')));
     // Written whole under a temporary name, then renamed: a crash never leaves half a file.
     const std::string tmp = app.settings_file + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << format_settings(s);
-        if (!out) {
-            std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
-            return;
-        }
+    const std::string text = format_settings(s);
+    FILE* out = std::fopen(tmp.c_str(), "wb");
+    const bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    if (out && std::fclose(out) != 0) out = nullptr;
+    if (!written || !out || std::rename(tmp.c_str(), app.settings_file.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
     }
-    std::rename(tmp.c_str(), app.settings_file.c_str());
 }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Deep links: the reader's state as a fragment
+// ---------------------------------------------------------------------------------------------
 
 void ApplyLocation(AppState& app, const std::string& fragment) {
     const Location loc = parse_location(fragment);
-    View v;
-    if (!loc.view.empty() && parse_view(loc.view, v)) {
-        app.ui.view = v;
+    ReaderState& r = app.ui.reader;
+    View v = View::Overview;
+    if (!loc.view.empty() && !(parse_view(loc.view, v) && (!view_info(v).editor_only || app.ui.can_open_files))) v = r.view;
+    if (v != r.view) {
+        r.view = v;
         app.ui.view_requested = true;
-    }
-    // The fragment is the whole state: no claim in it means nothing selected (Back to the start).
-    if (app.debate) {
-        const int c = loc.claim.empty() ? -1 : app.debate->debate->find_claim(loc.claim);
-        if (c >= 0) Select(app, c, true);
-        else if (loc.claim.empty()) app.ui.selected_claim = -1;
     }
     if (!loc.theme.empty()) {
         app.ui.dark = loc.theme == "dark";
         app.style_dirty = true;
     }
     if (loc.zoom > 0) {
-        app.ui.map.zoom = loc.zoom;
-        app.ui.map.needs_fit = false;
-        app.ui.scroll_to_selection = true;
+        r.map.zoom = loc.zoom;
+        r.map.needs_fit = false;
+        // Links carry the centre, which stays put when the link opens in a window of another size.
+        if (loc.has_center) {
+            r.map.center_pending = true;
+            r.map.center_x = loc.center_x;
+            r.map.center_y = loc.center_y;
+        } else {
+            app.ui.scroll_to_selection = true;  // centred on the selection
+        }
+    }
+    if (!app.debate) return;
+    const Debate& d = *app.debate->debate;
+    // The fragment is the whole state: what it does not name (or names wrongly) is not chosen.
+    const int c = loc.claim.empty() ? -1 : d.find_claim(loc.claim);
+    if (c >= 0) Select(app, c, true);
+    else r.selected_claim = -1;
+    r.filter = ClaimFilter{};
+    r.filter.actor = loc.speaker.empty() ? -1 : d.find_actor(loc.speaker);
+    ClaimKind kind;
+    if (!loc.kind.empty() && parse_enum(loc.kind, kind)) r.filter.kind = static_cast<int>(kind);
+    r.filter.question = loc.question.empty() ? -1 : d.find_question(loc.question);
+    r.filter.text = loc.words;
+    r.hidden_columns.assign(d.actors.size(), 0);
+    for (const std::string& id : loc.hidden) {
+        const int a = d.find_actor(id);
+        if (a >= 0) r.hidden_columns[a] = 1;
     }
 }
 
 std::string CurrentLocation(const AppState& app) {
+    const ReaderState& r = app.ui.reader;
     Location loc;
-    if (app.debate && app.ui.selected_claim >= 0) loc.claim = app.debate->debate->claims[app.ui.selected_claim].id;
-    if (app.ui.view != View::Overview) loc.view = view_name(app.ui.view);
-    if (app.ui.view == View::Map && !app.ui.map.needs_fit) loc.zoom = app.ui.map.zoom;
+    if (r.view != View::Overview) loc.view = view_name(r.view);
+    if (r.view == View::Map && !r.map.needs_fit) {
+        loc.zoom = r.map.zoom;
+        loc.has_center = r.map.center_pending || r.map.canvas_w > 0;
+        loc.center_x = r.map.CenterX();
+        loc.center_y = r.map.CenterY();
+    }
+    if (app.debate) {
+        const Debate& d = *app.debate->debate;
+        if (r.selected_claim >= 0) loc.claim = d.claims[r.selected_claim].id;
+        if (r.filter.actor >= 0) loc.speaker = d.actors[r.filter.actor].id;
+        if (r.filter.kind >= 0) loc.kind = to_string(static_cast<ClaimKind>(r.filter.kind));
+        if (r.filter.question >= 0) loc.question = d.questions[r.filter.question].id;
+        loc.words = r.filter.text;
+        for (size_t a = 0; a < r.hidden_columns.size() && a < d.actors.size(); ++a)
+            if (r.hidden_columns[a]) loc.hidden.push_back(d.actors[a].id);
+    }
     return format_location(loc);
 }
 
 namespace {
 std::string ClaimLink(const AppState& app, int claim) {
-    const std::string page = PlatformPageUrl();
+    const std::string page = app.platform->PageUrl();
     if (page.empty()) return "";
     Location loc;
     loc.claim = app.debate->debate->claims[claim].id;
@@ -221,16 +282,20 @@ std::string ClaimLink(const AppState& app, int claim) {
     return page + "#" + format_location(loc);
 }
 
-// Mirrors selection and view into the address bar: a new selection is a history entry (so the
-// browser's Back walks selections); view and zoom changes replace the current one.
+// Mirrors the reader's state into the address bar: a new selection is a history entry (so the
+// browser's Back walks selections); other changes replace the current one.
 void MirrorLocation(AppState& app) {
     const std::string now = CurrentLocation(app);
     if (now == app.written_location) return;
     const bool new_claim = parse_location(now).claim != parse_location(app.written_location).claim;
-    PlatformWriteLocation(now, new_claim);
+    app.platform->WriteLocation(now, new_claim);
     app.written_location = now;
 }
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Actions and the embed snippet
+// ---------------------------------------------------------------------------------------------
 
 void ApplyAction(AppState& app, const UiAction& a) {
     UiState& ui = app.ui;
@@ -238,7 +303,7 @@ void ApplyAction(AppState& app, const UiAction& a) {
     if (a.back && ui.history.back()) Select(app, ui.history.current(), false);
     if (a.forward && ui.history.forward()) Select(app, ui.history.current(), false);
     if (a.set_view >= 0) {
-        ui.view = static_cast<View>(a.set_view);
+        ui.reader.view = static_cast<View>(a.set_view);
         ui.view_requested = true;
     }
     if (a.toggle_theme) {
@@ -248,15 +313,16 @@ void ApplyAction(AppState& app, const UiAction& a) {
     }
     if (!a.open_file.empty()) OpenDebateFile(app, a.open_file);
     if (!a.copy_text.empty()) {
-        PlatformSetClipboard(a.copy_text);
+        app.platform->SetClipboard(a.copy_text);
         app.last_copied = a.copy_text;
     }
-    if (!a.open_url.empty()) PlatformOpenUrl(a.open_url);
+    // Content URLs are validated as http(s) by the loader; the platform checks again at the door.
+    if (!a.open_url.empty()) app.platform->OpenUrl(a.open_url);
     if (app.debate && a.copy_link_to >= 0) {
         const std::string link = ClaimLink(app, a.copy_link_to);
         const Claim& c = app.debate->debate->claims[a.copy_link_to];
         app.last_copied = link.empty() ? c.id : link;
-        PlatformSetClipboard(app.last_copied);
+        app.platform->SetClipboard(app.last_copied);
     }
     if (app.debate && a.share_quote >= 0) {
         const Debate& d = *app.debate->debate;
@@ -265,22 +331,27 @@ void ApplyAction(AppState& app, const UiAction& a) {
                                  d.article.publisher + " (" + d.article.date.to_display() + ")";
         const std::string link = ClaimLink(app, a.share_quote);
         app.last_copied = link.empty() ? text : text + " " + link;
-        PlatformShare(text, link);
+        app.platform->Share(text, link);
     }
 }
 
 std::string EmbedSnippet(const AppState& app) {
     if (!app.debate) return "";
-    std::string page = PlatformPageUrl();
+    const std::string page = app.platform->PageUrl();
     std::string dir = page.empty() ? std::string("https://YOUR-SITE/debatelens/") : page.substr(0, page.find('?'));
     dir = dir.substr(0, dir.rfind('/') + 1);
-    const std::string& id = app.debate->debate->id;
-    std::string s = "<a class=\"debatelens-link\" href=\"" + dir + "index.html?debate=" + id + "\">Explore the debate: " +
-                    html_escape(app.debate->debate->title) + "</a><script src=\"" + dir + "embed.js\" data-debate=\"" + id + "\"";
-    if (app.ui.selected_claim >= 0) s += " data-claim=\"" + app.debate->debate->claims[app.ui.selected_claim].id + "\"";
-    if (app.ui.view != View::Overview) s += std::string(" data-view=\"") + view_name(app.ui.view) + "\"";
+    const Debate& d = *app.debate->debate;
+    const ReaderState& r = app.ui.reader;
+    std::string s = "<a class=\"debatelens-link\" href=\"" + dir + "index.html?debate=" + d.id + "\">Explore the debate: " +
+                    html_escape(d.title) + "</a><script src=\"" + dir + "embed.js\" data-debate=\"" + d.id + "\"";
+    if (r.selected_claim >= 0) s += " data-claim=\"" + d.claims[r.selected_claim].id + "\"";
+    if (r.view != View::Overview) s += std::string(" data-view=\"") + view_name(r.view) + "\"";
     return s + " data-theme=\"auto\" async></script>";
 }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Scrolling shared with a host page
+// ---------------------------------------------------------------------------------------------
 
 namespace {
 // The window a pointer at (x, y) hovers, found as ImGui finds it (topmost first) among last frame's windows.
@@ -321,6 +392,10 @@ void ScrollViewAt(float x, float y, float dy) {
     ImGui::SetScrollY(w, std::clamp(from + dy, 0.0f, w->ScrollMax.y));
 }
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Frames and the state for tests
+// ---------------------------------------------------------------------------------------------
+
 UiAction AppFrame(AppState& app) {
     if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
@@ -332,10 +407,12 @@ UiAction AppFrame(AppState& app) {
     }
     ApplyAction(app, a);
     MirrorLocation(app);
+    ++app.frames_drawn;
     return a;
 }
 
 std::string AppStateJson(const AppState& app) {
+    const ReaderState& r = app.ui.reader;
     nlohmann::json j;
     j["frames"] = app.frames_drawn;
     j["debate_id"] = app.debate ? app.debate->debate->id : "";
@@ -347,14 +424,15 @@ std::string AppStateJson(const AppState& app) {
     for (const LibraryEntry& e : app.content.library)
         library.push_back({{"path", e.path}, {"title", e.title}, {"valid", e.valid()}, {"errors", e.errors}});
     j["library"] = library;
-    j["view"] = view_name(app.ui.view);
+    j["view"] = view_name(r.view);
     j["theme"] = app.ui.dark ? "dark" : "light";
     j["wide"] = app.ui.wide_layout;
-    int sel = app.ui.selected_claim;
+    j["location"] = CurrentLocation(app);
+    const int sel = r.selected_claim;
     j["selected_claim"] = (app.debate && sel >= 0) ? app.debate->debate->claims[sel].id : "";
     j["claims"] = app.debate ? app.debate->debate->claims.size() : 0;
-    j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, app.ui.filter).size() : 0;
-    j["filter_text"] = app.ui.filter.text;
+    j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, r.filter).size() : 0;
+    j["filter_text"] = r.filter.text;
     j["search_text"] = app.ui.search_text;
     const ScreenRect& sb = app.ui.search_box;
     j["search_box"] = {sb.x0, sb.y0, sb.x1, sb.y1};
@@ -362,7 +440,7 @@ std::string AppStateJson(const AppState& app) {
     j["last_copied"] = app.last_copied;
     j["text_input"] = app.ui.search_in_platform || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
     nlohmann::json map = nlohmann::json::array();
-    if (app.debate && app.ui.view == View::Map)
+    if (app.debate && r.view == View::Map)
         for (const DrawnNode& n : app.ui.map_drawn) {
             if (map.size() >= 100) break;
             map.push_back({{"id", app.debate->debate->claims[n.claim].id}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
@@ -382,5 +460,97 @@ std::string AppStateJson(const AppState& app) {
     j["error"] = errors.empty() ? "" : errors[0].get<std::string>();
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] App: what the platform calls
+// ---------------------------------------------------------------------------------------------
+
+void App::Init(PlatformServices& platform) {
+    state.platform = &platform;
+    if (state.theme_from_desktop) {
+        const std::string theme = platform.DesktopTheme();
+        if (!theme.empty()) {
+            state.ui.dark = theme == "dark";
+            state.style_dirty = true;
+        }
+    }
+}
+
+bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
+    AppState& app = state;
+    app.window_width = width;
+    app.window_height = height;
+    bool fonts_rebuilt = false;
+    // Fonts for this screen's pixel density and this debate's letters (looked at when either changes).
+    const uint64_t generation = app.debate ? app.debate->generation : 0;
+    const bool new_scale = std::abs(device_pixel_ratio - app.font_scale) > 0.01f;
+    std::vector<ImWchar> styled;
+    if (new_scale || generation != app.fonts_generation)
+        styled = StyledGlyphRanges(app.debate ? app.debate->characters : std::vector<uint32_t>{});
+    app.fonts_generation = generation;
+    if (new_scale || (!styled.empty() && styled != app.styled_glyphs)) {
+        if (!styled.empty()) app.styled_glyphs = std::move(styled);
+        app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.styled_glyphs);
+        app.font_scale = device_pixel_ratio;
+        app.style_dirty = true;
+        fonts_rebuilt = true;
+    }
+    if (app.styled_wide != app.ui.wide_layout) app.style_dirty = true;
+    if (app.style_dirty) {
+        ApplyTheme(app.ui.dark, !app.ui.wide_layout);
+        app.styled_wide = app.ui.wide_layout;
+        app.style_dirty = false;
+    }
+    return fonts_rebuilt;
+}
+
+void App::Frame() {
+    AppFrame(state);
+    state.ui.shortcuts = Shortcuts{};  // this frame's, used up
+}
+
+void App::Event(const AppEvent& e) {
+    AppState& app = state;
+    UiState& ui = app.ui;
+    switch (e.type) {
+        case AppEvent::Type::FileDropped: OpenDebateFile(app, e.text); break;
+        case AppEvent::Type::ContentText: LoadDebateText(app, e.text, e.label); break;
+        case AppEvent::Type::ContentProblem: ShowContentProblem(app, e.label, e.text); break;
+        case AppEvent::Type::Location:
+            ApplyLocation(app, e.text);
+            // The address bar already says this: do not write it back as a new entry.
+            app.written_location = CurrentLocation(app);
+            break;
+        case AppEvent::Type::Theme:
+            ui.dark = e.flag;
+            app.style_dirty = true;
+            break;
+        case AppEvent::Type::Embedded: ui.embedded = e.flag; break;
+        case AppEvent::Type::SearchFocus: ui.search_in_platform = e.flag; break;
+        case AppEvent::Type::SearchText: ui.search_text = e.text; break;
+        case AppEvent::Type::SearchEnter: ui.shortcuts.search_enter = true; break;
+        case AppEvent::Type::ScrollView: ScrollViewAt(e.x, e.y, e.value); break;
+        case AppEvent::Type::ShortcutSearch: ui.shortcuts.search = true; break;
+        case AppEvent::Type::ShortcutZoomIn: ui.shortcuts.zoom_in = true; break;
+        case AppEvent::Type::ShortcutZoomOut: ui.shortcuts.zoom_out = true; break;
+        case AppEvent::Type::Pinch: ui.shortcuts.pinch *= e.value; break;
+        case AppEvent::Type::CloseRequested: app.platform->Quit(); break;
+    }
+}
+
+std::vector<std::string> App::WatchedPaths() const {
+    std::vector<std::string> paths = state.content_roots;
+    if (state.watch_current_file) paths.push_back(state.content.current_file);
+    return paths;
+}
+
+void App::Shutdown() { WriteSettings(state); }
+
+SearchBoxInfo App::SearchBox() const {
+    const ScreenRect& b = state.ui.search_box;
+    return {b.x0, b.y0, b.x1, b.y1, state.ui.search_text, state.ui.search_box_active, kBodyPx};
+}
+
+std::string App::BodyFontFile() const { return state.asset_dir + "/fonts/" + kBodyFontFile; }
 
 }  // namespace dl

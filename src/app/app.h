@@ -1,45 +1,74 @@
-// The one application state and the functions that wire model, views and platform together.
+// The one application state, and the App that the platform calls: loading, deep links, actions,
+// live reload, settings and the state for tests. It reaches the platform only through
+// PlatformServices (src/platform/platform.h), so tests drive it with a fake platform.
 #pragma once
 
 #include "model/library.h"
 #include "model/load.h"
-#include "model/settings.h"
 #include "model/prepared.h"
+#include "model/settings.h"
+#include "platform/platform.h"
 #include "ui/ui_state.h"
 #include "ui/views.h"
 
+#include <imgui.h>
+
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace dl {
 
+// Stands in for the platform until one is running (the command line applies a link before the
+// window opens): it does nothing and knows nothing.
+class NoPlatform final : public PlatformServices {
+public:
+    void SetClipboard(const std::string&) override {}
+    void OpenUrl(const std::string&) override {}
+    std::string PageUrl() const override { return ""; }
+    void WriteLocation(const std::string&, bool) override {}
+    void Share(const std::string&, const std::string&) override {}
+    std::string DesktopTheme() override { return ""; }
+    void Wake() override {}
+    void Quit() override {}
+};
+
 struct AppState {
-    std::string asset_dir;                  // fonts and bundled content
-    std::vector<std::string> content_roots; // files and folders the debates come from (command line or bundled)
-    std::vector<std::string> content_files; // debates the user can open, found in content_roots
+    std::string asset_dir;                   // fonts and bundled content
+    std::vector<std::string> content_roots;  // files and folders the debates come from (command line or bundled)
+    std::vector<std::string> content_files;  // debates the user can open, found in content_roots
     std::shared_ptr<const PreparedDebate> debate;  // last good version
-    ContentStatus content;  // current file, problems of the last load attempt, the library
-    FileStamp current_stamp;  // of current_file when it was last read, for live reload
+    ContentStatus content;     // current file, problems of the last load attempt, the library
+    FileStamp current_stamp;   // of current_file when it was last read, for live reload
     bool watch_current_file = false;  // current_file was read from disk (not handed in by a page)
-    int reloads = 0;          // live reloads done (for tests)
-    Settings settings;        // as read at start (native); saved at exit
-    std::string settings_file;  // empty: settings are neither read nor written (web, tests, snapshots)
-    int window_width = 0, window_height = 0;  // the window's size now, kept by the platform
+    int reloads = 0;           // live reloads done (for tests)
+    uint64_t generations = 0;  // debates prepared so far: the next one's generation
+    Settings settings;         // as read at start (native); saved at exit
+    std::string settings_file; // empty: settings are neither read nor written (web, tests, snapshots)
+    bool theme_from_desktop = false;  // nothing chose a theme: ask the desktop once the platform runs
+    int window_width = 0, window_height = 0;  // the window's size now
     UiState ui;
     uint64_t frames_drawn = 0;
-    bool style_dirty = true;  // theme or layout changed: restyle before the next frame
-    bool styled_wide = false; // the layout the style was made for
-    float dpi_scale = 1.0f;
+    bool style_dirty = true;   // theme or layout changed: restyle before the next frame
+    bool styled_wide = false;  // the layout the style was made for
+    float font_scale = 0;      // device pixels per window pixel the fonts were built for (0: none yet)
+    std::vector<ImWchar> styled_glyphs;  // the styled faces' ranges the atlas was built with (ImGui keeps the pointer)
+    uint64_t fonts_generation = 0;       // the debate whose letters styled_glyphs was made for
     int scroll_request_age = 0;
     std::string last_copied;       // what the last copy action put on the clipboard
     std::string written_location;  // the fragment last mirrored to the address bar
+    NoPlatform no_platform;
+    PlatformServices* platform = &no_platform;
 };
 
 // Loads (or reloads) a debate; keeps the last good version on screen when the new one is invalid.
 void LoadDebateFile(AppState& app, const std::string& path);
 // Opens a file the user picked or dropped, adding it to the library if it is new there.
 void OpenDebateFile(AppState& app, const std::string& path);
+void LoadDebateText(AppState& app, const std::string& text, const std::string& label);
+// The page could not fetch `label`: shown as that file's problem.
+void ShowContentProblem(AppState& app, const std::string& label, const std::string& message);
 // Lists content_roots into content_files and describes each for the Open view (reading again only
 // files whose stamp changed). Returns true when the library shown changed.
 bool ScanLibrary(AppState& app);
@@ -49,11 +78,12 @@ bool PollFileChanges(AppState& app);
 // Settings: read the user's (native, interactive runs only) and write them back at exit.
 void ReadSettings(AppState& app, const std::string& path);
 void WriteSettings(AppState& app);
-void LoadDebateText(AppState& app, const std::string& text, const std::string& label);
-// The deep link of what is on screen now ("claim=ID&view=map&zoom=1.50").
+
+// The deep link of what the reader chose ("claim=ID&view=map&zoom=1.50"), and applying one: the
+// link is exactly the ReaderState (selection, view, filters, hidden columns, map camera, theme).
 std::string CurrentLocation(const AppState& app);
-// Applies a deep link such as "claim=sherr-no-guarantee&view=map".
 void ApplyLocation(AppState& app, const std::string& fragment);
+
 // Builds one ImGui frame (between NewFrame and Render) and applies what the user did.
 UiAction AppFrame(AppState& app);
 void ApplyAction(AppState& app, const UiAction& action);
@@ -66,5 +96,23 @@ int ScrollPolicy(const AppState& app, float x, float y);
 void ScrollViewAt(float x, float y, float dy);
 // State for tests and the status file: frames, debate id, selection, view, errors.
 std::string AppStateJson(const AppState& app);
+
+// What the platform calls: the one AppState behind AppCallbacks.
+class App final : public AppCallbacks {
+public:
+    AppState state;
+
+    void Init(PlatformServices& platform) override;
+    bool BeforeFrame(float device_pixel_ratio, int width, int height) override;
+    void Frame() override;
+    void Event(const AppEvent& event) override;
+    bool FilesChanged() override { return PollFileChanges(state); }
+    std::vector<std::string> WatchedPaths() const override;
+    void Shutdown() override;
+    std::string StateJson() const override { return AppStateJson(state); }
+    int ScrollPolicy(float x, float y) const override { return dl::ScrollPolicy(state, x, y); }
+    SearchBoxInfo SearchBox() const override;
+    std::string BodyFontFile() const override;
+};
 
 }  // namespace dl

@@ -1,8 +1,10 @@
 // Diagnostics, their sink, and reading a content file whole.
 #include "model/diagnostic.h"
 
-#include <filesystem>
-#include <fstream>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace dl {
 
@@ -37,27 +39,51 @@ void DiagnosticSink::add(Severity s, const std::string& path, std::string messag
     out_.push_back({s, file_, path, line, 0, std::move(message)});
 }
 
+namespace {
+// Reads up to `limit` bytes of an open file; false on a read error.
+bool read_all(FILE* f, size_t limit, std::string& out) {
+    char buf[65536];
+    while (out.size() < limit) {
+        const size_t want = std::min(sizeof buf, limit - out.size());
+        const size_t n = std::fread(buf, 1, want, f);
+        out.append(buf, n);
+        if (n < want) break;  // the end of the file, or an error
+    }
+    return !std::ferror(f);
+}
+}  // namespace
+
 bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics) {
     auto fail = [&](std::string message) {
         diagnostics.push_back({Severity::Error, path, "", 0, 0, std::move(message)});
         return false;
     };
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-        return fail("cannot read it: not a regular file (a directory?)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open the file (missing, or not readable)");
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) return fail("cannot read the file (is it a directory?)");
-    if (static_cast<uint64_t>(size) > limits.max_file_bytes)
-        return fail("file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
-    in.seekg(0);
-    text.assign(static_cast<size_t>(size), '\0');
-    // A file that shrank while it was read (truncated in place) gives fewer bytes than its size said.
-    if (size > 0 && !in.read(&text[0], size))
-        return fail(in.gcount() < size ? "cannot read the whole file: it got shorter while it was read" : "cannot read the file");
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        return fail(S_ISDIR(st.st_mode) ? "cannot read it: it is a folder, not a regular file" : "cannot read it: not a regular file");
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return fail("cannot open the file (missing, or not readable)");
+    if (fstat(fileno(f), &st) == 0 && static_cast<uint64_t>(st.st_size) > limits.max_file_bytes) {
+        std::fclose(f);
+        return fail("file is " + std::to_string(st.st_size) + " bytes; the limit is " + std::to_string(limits.max_file_bytes));
+    }
+    text.clear();
+    // One byte past the limit tells a file that grew while it was read from one that fits.
+    const bool ok = read_all(f, limits.max_file_bytes + 1, text);
+    std::fclose(f);
+    if (!ok) return fail("cannot read the file");
+    if (text.size() > limits.max_file_bytes)
+        return fail("file is over " + std::to_string(limits.max_file_bytes) + " bytes, the limit (it grew while it was read)");
     return true;
+}
+
+std::string read_file_prefix(const std::string& path, size_t max_bytes) {
+    std::string out;
+    if (FILE* f = std::fopen(path.c_str(), "rb")) {
+        if (!read_all(f, max_bytes, out)) out.clear();
+        std::fclose(f);
+    }
+    return out;
 }
 
 }  // namespace dl

@@ -69,5 +69,8 @@ struct LoadLimits {
 // Reads a whole file (a regular file of at most max_file_bytes) for a loader or importer; on failure
 // adds an error naming the path and returns false, so every file format reports the same way.
 bool read_content_file(const std::string& path, const LoadLimits& limits, std::string& text, std::vector<Diagnostic>& diagnostics);
+// At most max_bytes of a file, or "" when it cannot be read (for files whose absence is no error:
+// settings, a font handed to the page). C stdio: the web build then carries no iostreams.
+std::string read_file_prefix(const std::string& path, size_t max_bytes);
 
 }  // namespace dl

@@ -3,46 +3,53 @@
 #include "model/formats.h"
 #include "model/json_reader.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <cstdio>
 
 namespace dl {
 
-namespace fs = std::filesystem;
-
+// POSIX stat and readdir rather than std::filesystem: the same calls work in the browser's
+// in-memory file system, and the web build does not carry std::filesystem for them.
 FileStamp file_stamp(const std::string& path) {
     FileStamp s;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::is_regular_file(st)) return s;
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return s;
     s.exists = true;
-    s.size = fs::file_size(path, ec);
-    if (ec) s.size = 0;
-    const fs::file_time_type t = fs::last_write_time(path, ec);
-    if (!ec) s.modified = static_cast<int64_t>(t.time_since_epoch().count());
+    s.size = static_cast<uint64_t>(st.st_size);
+    s.modified = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
     return s;
 }
 
+bool is_directory(const std::string& path) {
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 std::vector<std::string> list_debate_files(const std::string& path) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) return {path};
+    if (!is_directory(path)) return {path};
     std::vector<std::string> found;
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-        const fs::path& p = it->path();
-        const std::string name = p.filename().string();
-        if (!it->is_regular_file(ec)) continue;
+    DIR* dir = opendir(path.c_str());
+    if (!dir) return found;
+    const std::string prefix = path.empty() || path.back() == '/' ? path : path + "/";
+    while (const dirent* entry = readdir(dir)) {
+        const std::string name = entry->d_name;
+        const std::string full = prefix + name;
+        if (!file_stamp(full).exists) continue;
         // A .txt is a debate only if it starts as a Kialo export does: its first bytes decide.
         std::string head;
-        if (p.extension() == ".txt") {
-            std::ifstream in(p, std::ios::binary);
-            head.resize(256);
-            in.read(&head[0], static_cast<std::streamsize>(head.size()));
-            head.resize(static_cast<size_t>(in.gcount()));
+        if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) {
+            if (std::FILE* f = std::fopen(full.c_str(), "rb")) {
+                head.resize(256);
+                head.resize(std::fread(&head[0], 1, head.size(), f));
+                std::fclose(f);
+            }
         }
-        if (!is_debate_file_name(name, head)) continue;
-        found.push_back(p.string());
+        if (is_debate_file_name(name, head)) found.push_back(full);
     }
+    closedir(dir);
     std::sort(found.begin(), found.end());
     return found;
 }

@@ -22,6 +22,7 @@ struct FileStamp {
     bool operator!=(const FileStamp& o) const { return !(*this == o); }
 };
 FileStamp file_stamp(const std::string& path);
+bool is_directory(const std::string& path);
 
 // A FILE gives itself; a DIR gives the files it holds that DebateLens opens (is_debate_file_name:
 // *.json but not *.schema.json, *.argdown, Kialo exports in *.txt), sorted, not recursive.

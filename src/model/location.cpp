@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace dl {
 
@@ -39,12 +40,57 @@ bool is_slug(const std::string& s) {
     }
     return true;
 }
+// A finite number within [lo, hi] written in full ("1.5", "-20"), else nothing.
+bool parse_number(const std::string& text, float lo, float hi, float& out) {
+    if (text.empty() || text.size() > 24) return false;
+    char* end = nullptr;
+    const float v = std::strtof(text.c_str(), &end);
+    if (!end || *end != '\0' || !std::isfinite(v) || v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+// Words as typed: any text but control characters, valid UTF-8 left to the reader of it.
+bool is_words(const std::string& s) {
+    if (s.empty() || s.size() > 256) return false;
+    for (unsigned char c : s)
+        if (c < 0x20 || c == 0x7F) return false;
+    return true;
+}
+
+std::string percent_encode(const std::string& s) {
+    static const char* const hex_digits = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || std::strchr("-._~", c)) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex_digits[c >> 4];
+            out += hex_digits[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string two_decimals(float v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    // "-0.00" and "0.00" are the same place.
+    return std::strcmp(buf, "-0.00") == 0 ? std::string("0.00") : std::string(buf);
+}
+
+constexpr size_t kMaxHidden = 64;
+// Longer than any fragment format_location writes (words and 64 hidden ids included), so whatever it
+// writes is read back.
+constexpr size_t kMaxFragment = 8192;
+constexpr float kMaxWorld = 1e7f;  // map coordinates: far beyond any layout, short enough to write
 }  // namespace
 
 Location parse_location(std::string_view fragment) {
     Location loc;
     if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
-    if (fragment.size() > 2048) return loc;
+    if (fragment.size() > kMaxFragment) return loc;
     size_t i = 0;
     while (i < fragment.size()) {
         size_t amp = fragment.find('&', i);
@@ -59,11 +105,35 @@ Location parse_location(std::string_view fragment) {
         else if (key == "view" && is_slug(value)) loc.view = value;
         else if (key == "theme" && (value == "light" || value == "dark")) loc.theme = value;
         else if (key == "zoom") {
-            char* end = nullptr;
-            const float z = std::strtof(value.c_str(), &end);
-            if (end && *end == '\0' && std::isfinite(z) && z >= 0.02f && z <= 8.0f) loc.zoom = z;
+            float z = 0;
+            if (parse_number(value, 0.02f, 8.0f, z)) loc.zoom = z;
+        } else if (key == "at") {
+            const size_t comma = value.find(',');
+            float x = 0, y = 0;
+            if (comma != std::string::npos && parse_number(value.substr(0, comma), -kMaxWorld, kMaxWorld, x) &&
+                parse_number(value.substr(comma + 1), -kMaxWorld, kMaxWorld, y)) {
+                loc.has_center = true;
+                loc.center_x = x;
+                loc.center_y = y;
+            }
+        } else if (key == "speaker" && is_slug(value)) loc.speaker = value;
+        else if (key == "kind" && is_slug(value)) loc.kind = value;
+        else if (key == "question" && is_slug(value)) loc.question = value;
+        else if (key == "q" && is_words(value)) loc.words = value;
+        else if (key == "hide") {
+            loc.hidden.clear();
+            size_t at = 0;
+            while (at <= value.size() && loc.hidden.size() < kMaxHidden) {
+                size_t comma = value.find(',', at);
+                if (comma == std::string::npos) comma = value.size();
+                const std::string id = value.substr(at, comma - at);
+                if (is_slug(id)) loc.hidden.push_back(id);
+                at = comma + 1;
+            }
         }
     }
+    // A centre without a zoom says nothing about what is on screen.
+    if (loc.zoom == 0) loc.has_center = false;
     return loc;
 }
 
@@ -79,10 +149,16 @@ std::string format_location(const Location& loc) {
     add("claim", loc.claim);
     add("view", loc.view);
     if (loc.zoom > 0) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.2f", loc.zoom);
-        add("zoom", buf);
+        add("zoom", two_decimals(loc.zoom));
+        if (loc.has_center) add("at", two_decimals(loc.center_x) + "," + two_decimals(loc.center_y));
     }
+    add("speaker", loc.speaker);
+    add("kind", loc.kind);
+    add("question", loc.question);
+    add("q", percent_encode(loc.words));
+    std::string hidden;
+    for (const std::string& id : loc.hidden) hidden += (hidden.empty() ? "" : ",") + id;
+    add("hide", hidden);
     add("theme", loc.theme);
     return s;
 }

@@ -6,22 +6,30 @@
 #include "model/layout.h"
 #include "model/query.h"
 
+#include <cstdint>
 #include <memory>
 
 namespace dl {
 
 struct PreparedDebate {
     std::shared_ptr<const Debate> debate;
+    // Which preparation this is: every new debate, or new version of one, gets a new number, so
+    // caches keyed on it go stale by themselves (an address may be reused; a generation is not).
+    uint64_t generation = 0;
     SearchIndex search;
     GraphLayout layout;
     TimelineAxis timeline;
+    std::vector<uint32_t> characters;  // beyond Latin-1 (characters_used): what the fonts must hold
 };
 
-inline std::shared_ptr<const PreparedDebate> prepare_debate(std::shared_ptr<const Debate> debate) {
+// `generation` must differ from that of any debate the same views showed before (the app counts them).
+inline std::shared_ptr<const PreparedDebate> prepare_debate(std::shared_ptr<const Debate> debate, uint64_t generation = 1) {
     auto p = std::make_shared<PreparedDebate>();
+    p->generation = generation;
     p->search = build_search_index(*debate);
     p->layout = layout_claim_graph(*debate);
     p->timeline = timeline_axis(*debate);
+    p->characters = characters_used(*debate);
     p->debate = std::move(debate);
     return p;
 }

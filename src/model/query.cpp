@@ -309,4 +309,53 @@ TimelineAxis timeline_axis(const Debate& d) {
     return axis;
 }
 
+std::vector<uint32_t> characters_used(const Debate& d, uint32_t from) {
+    std::vector<uint32_t> found;
+    auto add = [&](std::string_view text) {
+        for (size_t i = 0; i < text.size();) {
+            if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: never beyond `from`
+                ++i;
+                continue;
+            }
+            const uint32_t cp = utf8_next(text, i);
+            if (cp >= from) found.push_back(cp);
+        }
+    };
+    add(d.title);
+    add(d.summary);
+    for (const std::string& n : d.editorial_notes) add(n);
+    add(d.article.title);
+    add(d.article.title_note);
+    add(d.article.publisher);
+    for (const Paragraph& p : d.article.paragraphs) add(p.text);
+    for (const Section& s : d.article.sections) add(s.label);
+    for (const Actor& a : d.actors) {
+        add(a.name);
+        add(a.description);
+        for (const std::string& f : a.affiliations) add(f);
+    }
+    for (const Question& q : d.questions) {
+        add(q.text);
+        add(q.short_label);
+    }
+    for (const Claim& c : d.claims) {
+        add(c.summary);
+        add(c.quote);
+        if (c.review) {
+            add(c.review->rating);
+            add(c.review->reviewer);
+        }
+    }
+    for (const Relation& r : d.relations) add(r.note);
+    for (const Evidence& e : d.evidence) {
+        add(e.title);
+        add(e.description);
+    }
+    for (const Stance& s : d.stances) add(s.position);
+    for (const TimelineEvent& t : d.timeline) add(t.label);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
 }  // namespace dl

@@ -20,13 +20,13 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
 
     // Highlights per paragraph, built once per debate and selection, and paragraph heights
     // remembered per width, so a frame lays out only the paragraphs on screen.
-    ArticleCache& cache = ui.article;
-    if (cache.debate != &d || cache.dark != ui.dark || cache.selected != ui.selected_claim) {
-        cache.spans = article_highlights(d, ui.selected_claim);
-        if (cache.debate != &d) cache.width = -1;
-        cache.debate = &d;
+    ArticleCache& cache = ui.caches.article;
+    if (cache.generation != p.generation || cache.dark != ui.dark || cache.selected != ui.reader.selected_claim) {
+        cache.spans = article_highlights(d, ui.reader.selected_claim);
+        if (cache.generation != p.generation) cache.width = -1;
+        cache.generation = p.generation;
         cache.dark = ui.dark;
-        cache.selected = ui.selected_claim;
+        cache.selected = ui.reader.selected_claim;
     }
     if (cache.width != width) {
         cache.heights.assign(d.article.paragraphs.size(), -1.0f);
@@ -34,8 +34,8 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     }
     const float view_top = ImGui::GetScrollY(), view_bottom = view_top + ImGui::GetWindowHeight();
     const float margin = ImGui::GetWindowHeight();
-    const bool want_target = ui.scroll_to_selection && ui.selected_claim >= 0;
-    const int target_paragraph = want_target ? d.claims[ui.selected_claim].paragraph : -1;
+    const bool want_target = ui.scroll_to_selection && ui.reader.selected_claim >= 0;
+    const int target_paragraph = want_target ? d.claims[ui.reader.selected_claim].paragraph : -1;
     int hovered = -1;
     float target_y = -1;
     const auto colour = [&](int claim) { return ActorHighlight(d.claims[claim].actor, ui.dark); };

@@ -30,20 +30,20 @@ void FilterCombo(const char* label, int& value, int count, NameOf name_of) {
 UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
-    FilterCombo("speaker", ui.filter.actor, static_cast<int>(d.actors.size()), [&](int i) { return d.actors[i].name; });
+    FilterCombo("speaker", ui.reader.filter.actor, static_cast<int>(d.actors.size()), [&](int i) { return d.actors[i].name; });
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 10) ImGui::NewLine();
-    FilterCombo("kind", ui.filter.kind, kClaimKindCount, [](int i) { return std::string(label(static_cast<ClaimKind>(i))); });
+    FilterCombo("kind", ui.reader.filter.kind, kClaimKindCount, [](int i) { return std::string(label(static_cast<ClaimKind>(i))); });
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 10) ImGui::NewLine();
-    FilterCombo("question", ui.filter.question, static_cast<int>(d.questions.size()),
+    FilterCombo("question", ui.reader.filter.question, static_cast<int>(d.questions.size()),
                 [&](int i) { return d.questions[i].short_label; });
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5);
-    ImGui::InputTextWithHint("##words", "Filter by words\xE2\x80\xA6", &ui.filter.text);
+    ImGui::InputTextWithHint("##words", "Filter by words\xE2\x80\xA6", &ui.reader.filter.text);
     ImGui::SameLine();
-    if (ImGui::Button("Clear")) ui.filter = ClaimFilter{};
+    if (ImGui::Button("Clear")) ui.reader.filter = ClaimFilter{};
 
-    const std::vector<int> rows = filter_claims(d, p.search, ui.filter);
+    const std::vector<int> rows = filter_claims(d, p.search, ui.reader.filter);
     char count[64];
     snprintf(count, sizeof count, "%zu of %zu claims", rows.size(), d.claims.size());
     TextMuted(ui, count);
@@ -62,6 +62,17 @@ UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui) {
     }
     ImGui::EndChild();
     return act;
+}
+
+UiAction DrawClaimsTab(const ViewContext& ctx, UiState& ui) {
+    // On narrow screens the trace of the selection takes the tab; "All claims" leads back to the list.
+    if (ui.reader.selected_claim < 0 || ui.wide_layout) return DrawClaimsView(ctx.debate, ui);
+    bool to_list = false;
+    ImGui::BeginChild("trace", ImVec2(0, 0), false);
+    UiAction a = DrawTraceView(ctx.debate, ui, &to_list);
+    ImGui::EndChild();
+    if (to_list) ui.reader.selected_claim = -1;
+    return a;
 }
 
 }  // namespace dl

@@ -17,47 +17,24 @@ namespace dl {
 namespace {
 constexpr float kWideWidthEm = 58.0f;  // about 1000 CSS px at the body size
 
-UiAction DrawView(View v, const PreparedDebate& p, const ContentStatus& status, UiState& ui) {
-    switch (v) {
-        case View::Overview: return DrawOverviewView(p, ui);
-        case View::Positions: return DrawPositionsView(p, ui);
-        case View::Claims: {
-            // On narrow screens the trace sits under the list's selection in the same tab.
-            if (ui.selected_claim >= 0 && !ui.wide_layout) {
-                bool to_list = false;
-                ImGui::BeginChild("trace", ImVec2(0, 0), false);
-                UiAction a = DrawTraceView(p, ui, &to_list);
-                ImGui::EndChild();
-                if (to_list) ui.selected_claim = -1;
-                return a;
-            }
-            return DrawClaimsView(p, ui);
-        }
-        case View::Map: return DrawMapView(p, ui);
-        case View::Article: return DrawArticleView(p, ui);
-        case View::Timeline: return DrawTimelineView(p, ui);
-        case View::Open: return DrawOpenView(status, ui);
-        case View::Count: break;
-    }
-    return {};
-}
-
-UiAction DrawTabs(const char* id, const PreparedDebate& p, const ContentStatus& status, UiState& ui, bool include_claims) {
+// The views this layout shows as tabs, from the registry: all of them on narrow screens, those not
+// beside the tabs on wide ones; the editor's views only where files can be opened.
+UiAction DrawTabs(const char* id, const ViewContext& ctx, UiState& ui) {
     UiAction act;
     if (!ImGui::BeginTabBar(id, ImGuiTabBarFlags_FittingPolicyScroll)) return act;
-    for (int i = 0; i < static_cast<int>(View::Count); ++i) {
-        const View v = static_cast<View>(i);
-        if (v == View::Claims && !include_claims) continue;
-        if (v == View::Open && !ui.can_open_files) continue;
+    for (const ViewInfo& info : all_views()) {
+        const View v = info.view;
+        if (ui.wide_layout && info.wide != WidePlace::Tabs) continue;
+        if (info.editor_only && !ui.can_open_files) continue;
         // Only a requested switch forces the tab; otherwise the tab bar owns the choice.
-        const ImGuiTabItemFlags flags = (ui.view == v && ui.view_requested) ? ImGuiTabItemFlags_SetSelected : 0;
-        if (ImGui::BeginTabItem(view_title(v), nullptr, flags)) {
+        const ImGuiTabItemFlags flags = (ui.reader.view == v && ui.view_requested) ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(info.title, nullptr, flags)) {
             // A tab the reader picked becomes the view; merely staying on a tab changes nothing, so a
             // view without a tab here (Claims, on wide screens) survives.
-            if (!ui.view_requested && ui.shown_tab != v) ui.view = v;
+            if (!ui.view_requested && ui.shown_tab != v) ui.reader.view = v;
             ui.shown_tab = v;
-            ImGui::BeginChild(view_name(v), ImVec2(0, 0), false);
-            act.merge(DrawView(v, p, status, ui));
+            ImGui::BeginChild(info.id, ImVec2(0, 0), false);
+            act.merge(info.draw(ctx, ui));
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
@@ -70,10 +47,10 @@ UiAction DrawTabs(const char* id, const PreparedDebate& p, const ContentStatus& 
 UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     if (ui.search_text.empty()) return act;
-    SearchCache& cache = ui.search;
-    if (cache.index != &p.search || cache.query != ui.search_text) {
+    SearchCache& cache = ui.caches.search;
+    if (cache.generation != p.generation || cache.query != ui.search_text) {
         cache.results = search(p.search, ui.search_text);
-        cache.index = &p.search;
+        cache.generation = p.generation;
         cache.query = ui.search_text;
     }
     const SearchResults& r = cache.results;
@@ -158,8 +135,8 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
         }
         if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue) ||
             ui.shortcuts.search_enter) {
-            ui.filter = ClaimFilter{};
-            ui.filter.text = ui.search_text;
+            ui.reader.filter = ClaimFilter{};
+            ui.reader.filter.text = ui.search_text;
             ui.search_text.clear();
             act.set_view = static_cast<int>(View::Claims);
         }
@@ -206,7 +183,7 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     if (ui.wide_layout) {
         const float left = std::max(fs * 22, ImGui::GetContentRegionAvail().x * 0.40f);
         ImGui::BeginChild("left-pane", ImVec2(left, 0), false);
-        if (ui.selected_claim >= 0) {
+        if (ui.reader.selected_claim >= 0) {
             ImGui::BeginChild("trace-pane", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
             act.merge(DrawTraceView(*p, ui));
             ImGui::EndChild();
@@ -215,10 +192,10 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("right-pane", ImVec2(0, 0), false);
-        act.merge(DrawTabs("views-wide", *p, status, ui, false));
+        act.merge(DrawTabs("views-wide", ViewContext{*p, status}, ui));
         ImGui::EndChild();
     } else {
-        act.merge(DrawTabs("views", *p, status, ui, true));
+        act.merge(DrawTabs("views", ViewContext{*p, status}, ui));
     }
     ImGui::End();
     return act;

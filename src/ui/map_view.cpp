@@ -87,7 +87,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const GraphLayout& g = p.layout;
-    MapCamera& cam = ui.map;
+    MapCamera& cam = ui.reader.map;
 
     if (ImGui::Button("Fit all")) cam.needs_fit = ui.map_fit_all = true;
     ImGui::SameLine();
@@ -100,10 +100,20 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
     if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.9f);  // labels at >= 15 px
+    cam.canvas_w = size.x;
+    cam.canvas_h = size.y;
+    if (cam.center_pending) {
+        cam.x = cam.center_x - size.x / 2 / cam.zoom;
+        cam.y = cam.center_y - size.y / 2 / cam.zoom;
+        cam.center_pending = false;
+        cam.placed_by_link = true;
+    }
+    if (!ui.scroll_to_selection) cam.placed_by_link = false;
     ui.map_fit_all = false;
     // A selection made elsewhere is brought to the middle of the map.
-    if (ui.scroll_to_selection && ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(g.nodes.size())) {
-        const Rect& b = g.nodes[ui.selected_claim].box;
+    if (ui.scroll_to_selection && !cam.placed_by_link && ui.reader.selected_claim >= 0 &&
+        ui.reader.selected_claim < static_cast<int>(g.nodes.size())) {
+        const Rect& b = g.nodes[ui.reader.selected_claim].box;
         cam.x = (b.x0 + b.x1) / 2 - size.x / 2 / cam.zoom;
         cam.y = (b.y0 + b.y1) / 2 - size.y / 2 / cam.zoom;
     }
@@ -139,7 +149,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     g.visible(view, nodes, edges);
     const float fs = ImGui::GetFontSize();
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-    const int focus = hover_claim >= 0 ? hover_claim : ui.selected_claim;
+    const int focus = hover_claim >= 0 ? hover_claim : ui.reader.selected_claim;
 
     for (const Lane& lane : g.lanes) {
         if (!lane.box.overlaps(view)) continue;
@@ -174,10 +184,10 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
         ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
         if (coarse) {
-            dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.selected_claim ? 1.0f : 0.7f));
+            dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.reader.selected_claim ? 1.0f : 0.7f));
             continue;
         }
-        const bool selected = c == ui.selected_claim;
+        const bool selected = c == ui.reader.selected_claim;
         const bool neighbour = focus >= 0 && c != focus &&
                                std::any_of(d.graph.outgoing[c].begin(), d.graph.outgoing[c].end(), [&](int r) { return d.relations[r].to == focus; });
         const bool dim = focus >= 0 && c != focus && !neighbour &&

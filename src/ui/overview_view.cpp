@@ -47,8 +47,8 @@ UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui) {
         ImGui::Indent();
         TextMuted(ui, line.c_str());
         if (ImGui::SmallButton("Show their claims")) {
-            ui.filter = ClaimFilter{};
-            ui.filter.actor = static_cast<int>(a);
+            ui.reader.filter = ClaimFilter{};
+            ui.reader.filter.actor = static_cast<int>(a);
             act.set_view = static_cast<int>(View::Claims);
         }
         ImGui::Unindent();

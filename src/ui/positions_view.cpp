@@ -55,7 +55,7 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const std::vector<int> actors = stance_matrix_actors(d);
-    ui.hidden_columns.resize(d.actors.size(), 0);
+    ui.reader.hidden_columns.resize(d.actors.size(), 0);
 
     // Column filter: compare any subset of actors side by side.
     TextMuted(ui, "Compare:");
@@ -65,14 +65,14 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
         const float w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(d.actors[a].name.c_str()).x;
         const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
         if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-        bool shown = !ui.hidden_columns[a];
+        bool shown = !ui.reader.hidden_columns[a];
         ImGui::PushID(a);
-        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.hidden_columns[a] = shown ? 0 : 1;
+        if (ImGui::Checkbox(SafeLabel(d.actors[a].name).c_str(), &shown)) ui.reader.hidden_columns[a] = shown ? 0 : 1;
         ImGui::PopID();
     }
     std::vector<int> shown;
     for (int a : actors)
-        if (!ui.hidden_columns[a]) shown.push_back(a);
+        if (!ui.reader.hidden_columns[a]) shown.push_back(a);
     ImGui::Spacing();
 
     if (ui.wide_layout && !shown.empty()) {

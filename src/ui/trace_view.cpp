@@ -29,16 +29,16 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     ImGui::BeginDisabled(!ui.history.can_forward());
     if (ImGui::Button("Forward \xE2\x86\x92")) act.forward = true;
     ImGui::EndDisabled();
-    const int claim = ui.selected_claim;
+    const int claim = ui.reader.selected_claim;
     if (claim < 0 || claim >= static_cast<int>(d.claims.size())) {
         TextMuted(ui, "Select a claim (in the list, the positions, the map or the article) to see where it comes from.");
         return act;
     }
     const Claim& c = d.claims[claim];
-    TraceCache& cache = ui.trace;
-    if (cache.debate != &d || cache.claim != claim) {
+    TraceCache& cache = ui.caches.trace;
+    if (cache.generation != p.generation || cache.claim != claim) {
         cache.trace = trace_claim(d, claim);
-        cache.debate = &d;
+        cache.generation = p.generation;
         cache.claim = claim;
     }
     const ClaimTrace& t = cache.trace;

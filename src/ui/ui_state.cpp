@@ -1,24 +1,7 @@
-// View names and action merging.
+// Merging the actions views hand back.
 #include "ui/ui_state.h"
 
 namespace dl {
-
-namespace {
-const char* const kViewNames[] = {"overview", "positions", "claims", "map", "article", "timeline", "open"};
-const char* const kViewTitles[] = {"Overview", "Positions", "Claims", "Map", "Article", "Timeline", "Open"};
-}  // namespace
-
-const char* view_name(View v) { return kViewNames[static_cast<int>(v)]; }
-const char* view_title(View v) { return kViewTitles[static_cast<int>(v)]; }
-
-bool parse_view(const std::string& name, View& out) {
-    for (int i = 0; i < static_cast<int>(View::Count); ++i)
-        if (name == kViewNames[i]) {
-            out = static_cast<View>(i);
-            return true;
-        }
-    return false;
-}
 
 void UiAction::merge(const UiAction& o) {
     if (o.select_claim >= 0) select_claim = o.select_claim;

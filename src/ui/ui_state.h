@@ -1,11 +1,15 @@
 // The UI state that survives between frames, and the actions views hand back to the app.
 // Views read the model as const and change only this; anything larger goes back as a UiAction.
+// Three parts: what the reader chose (ReaderState: exactly what a deep link restores), what the
+// widget remembers between frames for itself, and caches keyed on the debate's generation.
 #pragma once
 
 #include "model/prepared.h"
 #include "model/query.h"
 #include "model/text_layout.h"
+#include "ui/view_registry.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,24 +17,25 @@ struct ImFont;
 
 namespace dl {
 
-// Open lists the debate files an editor can switch between (native only: a page shows one debate).
-enum class View { Overview, Positions, Claims, Map, Article, Timeline, Open, Count };
-const char* view_name(View v);        // "overview", used in URLs and scripts
-const char* view_title(View v);       // "Overview", shown on tabs
-bool parse_view(const std::string& name, View& out);
-
 struct Fonts {
     ImFont* body = nullptr;
     ImFont* bold = nullptr;
     ImFont* italic = nullptr;
     ImFont* heading = nullptr;
-    ImFont* small = nullptr;
 };
 
 struct MapCamera {
     float zoom = 1.0f;
     float x = 0, y = 0;     // world point at the top-left of the canvas
     bool needs_fit = true;  // fit the graph on the next frame
+    float canvas_w = 0, canvas_h = 0;  // the canvas's size when last drawn (0: not yet)
+    // A centre asked for (a link) before the canvas's size was known: the map places it when drawn.
+    bool center_pending = false;
+    float center_x = 0, center_y = 0;
+    bool placed_by_link = false;  // the link's centre wins over centring the link's claim
+    // The world point at the middle of the canvas.
+    float CenterX() const { return center_pending ? center_x : x + canvas_w / 2 / zoom; }
+    float CenterY() const { return center_pending ? center_y : y + canvas_h / 2 / zoom; }
 };
 
 // A rectangle in window pixels (CSS pixels on the web); empty when nothing was drawn there.
@@ -41,34 +46,42 @@ struct ScreenRect {
 
 // Keyboard shortcuts the platform recognises (ImGui 1.86 names too few keys to ask it).
 struct Shortcuts {
-    bool search = false;    // '/' or Ctrl+F
+    bool search = false;        // '/' or Ctrl+F
     bool search_enter = false;  // Enter in the platform's own search field (see UiState::search_in_platform)
-    bool zoom_in = false;   // '+' or '=' outside text fields
-    bool zoom_out = false;  // '-'
-    float pinch = 1.0f;     // two-finger zoom factor this frame
+    bool zoom_in = false;       // '+' or '=' outside text fields
+    bool zoom_out = false;      // '-'
+    float pinch = 1.0f;         // two-finger zoom factor this frame
 };
 
 // What the article view computed once and reuses while nothing it depends on changes.
 struct ArticleCache {
-    const void* debate = nullptr;
+    uint64_t generation = 0;  // of the PreparedDebate it was built for (0: none yet)
     bool dark = false;
     int selected = -2;
     float width = -1;
     std::vector<std::vector<HighlightRange>> spans;  // per paragraph (article_highlights)
-    std::vector<float> heights;                // per paragraph at `width`; < 0 until measured
+    std::vector<float> heights;                      // per paragraph at `width`; < 0 until measured
 };
 
 // The selected claim's trace and the search box's results, recomputed only when their inputs change
 // (not per frame: a trace at 10 000 claims, or a search at 50 000, costs milliseconds).
 struct TraceCache {
-    const void* debate = nullptr;
+    uint64_t generation = 0;
     int claim = -1;
     ClaimTrace trace;
 };
 struct SearchCache {
-    const void* index = nullptr;
+    uint64_t generation = 0;
     std::string query;
     SearchResults results;
+};
+
+// Every cache a view keeps, each keyed on the generation of the debate it was built for, so a new
+// debate (or a new version of the same file) invalidates them without anyone resetting them.
+struct ViewCaches {
+    ArticleCache article;
+    TraceCache trace;
+    SearchCache search;
 };
 
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
@@ -77,14 +90,21 @@ struct DrawnNode {
     float x = 0, y = 0, w = 0, h = 0;
 };
 
-struct UiState {
+// What the reader chose: exactly what a deep link restores (see ReaderLocation in app/).
+struct ReaderState {
     View view = View::Overview;
-    bool view_requested = true;  // one-shot: the tab bar switches to `view`
-    View shown_tab = View::Count;  // the tab drawn last frame
     int selected_claim = -1;
+    ClaimFilter filter;                // the claims list's speaker, kind, question and words
+    MapCamera map;
+    std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix (Compare)
+};
+
+struct UiState {
+    ReaderState reader;
+    bool dark = false;             // the theme: the reader's or the page's preference (a link may name it)
+    bool view_requested = true;    // one-shot: the tab bar switches to reader.view
+    View shown_tab = View::Count;  // the tab drawn last frame
     SelectionHistory history;
-    ClaimFilter filter;
-    std::string filter_text;
     std::string search_text;
     bool focus_search = false;
     ScreenRect search_box;           // where the search field was drawn last frame (empty: not drawn)
@@ -92,29 +112,24 @@ struct UiState {
     // The platform's own text field over search_box is editing search_text (web: on-screen keyboards
     // and IME composition need a real text field, which a canvas is not).
     bool search_in_platform = false;
-    MapCamera map;
-    bool dark = false;
     bool show_about = false;
     std::string embed_snippet;  // set by the app while About is open: the one-line embed for this view
     bool map_engaged = false;   // the reader clicked into the map: the wheel zooms it (else the page scrolls)
     ScreenRect map_box;         // the map's canvas last frame (empty when the map is not shown)
-    std::vector<char> hidden_columns;  // per actor: hidden from the stance matrix
+    bool map_fit_all = false;   // the next fit shows everything, however small
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
     std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
-    ArticleCache article;
-    TraceCache trace;
-    SearchCache search;
+    ViewCaches caches;
     Fonts fonts;
-    bool wide_layout = false;
-    bool embedded = false;     // inside another page (an iframe): share the wheel with it
+    bool wide_layout = false;     // set by the explainer from the window width
+    bool embedded = false;        // inside another page (an iframe): share the wheel with it
     bool can_open_files = false;  // the platform has a file system to open debates from (native)
-    Shortcuts shortcuts;  // this frame's, set by the platform
+    Shortcuts shortcuts;          // this frame's, set by the platform
     std::vector<DrawnNode> map_drawn;  // what the map drew last frame
     // Rows of the Open view and the "Show ..." buttons of problems drawn last frame; `claim` holds
     // the library entry or problem index. For the test hook, like map_drawn.
     std::vector<DrawnNode> open_rows_drawn, problem_links_drawn;
-    bool map_fit_all = false;  // the next fit shows everything, however small  // set by the explainer from the window width
 };
 
 // What the user did this frame, applied by the app after the views ran.

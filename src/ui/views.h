@@ -14,6 +14,8 @@ namespace dl {
 UiAction DrawOverviewView(const PreparedDebate& p, UiState& ui);
 UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui);
 UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui);   // filterable list
+// The Claims tab: the list, or on narrow screens the trace of the selection (with a way back to the list).
+UiAction DrawClaimsTab(const ViewContext& ctx, UiState& ui);
 // Provenance of the selection. With p_back_to_list, an "All claims" button leads the toolbar.
 UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_list = nullptr);
 UiAction DrawMapView(const PreparedDebate& p, UiState& ui);

@@ -154,7 +154,7 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix,
     const float badge_h = badge.empty() ? 0.0f : ImGui::GetFontSize() * 1.15f + style.ItemInnerSpacing.y;
     const float h = std::max(TouchRowHeight(), text_h + (wrap ? badge_h : 0.0f) + style.FramePadding.y * 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const bool selected = ui.selected_claim == claim;
+    const bool selected = ui.reader.selected_claim == claim;
     const bool pressed = ImGui::Selectable("##claim", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(wrap_w, h));
     if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.3f);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -3,9 +3,10 @@
 #include "model/formats.h"
 #include "model/load.h"
 #include "model/prepared.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/views.h"
-#include "ui/font_ranges.h"
+#include "glyph_ranges.h"
 #include "model/text.h"
 
 #include <cstring>
@@ -88,14 +89,14 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
                     ui.can_open_files = true;
                     ui.dark = dark;
                     dl::ApplyTheme(dark, size.x < 1000);
-                    ui.view = static_cast<dl::View>(v);
+                    ui.reader.view = static_cast<dl::View>(v);
                     ui.view_requested = true;
                     for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), status, ui, size);
                     // With a claim selected every view shows it (trace, highlight, map focus).
-                    ui.selected_claim = 0;
+                    ui.reader.selected_claim = 0;
                     ui.scroll_to_selection = true;
                     for (int f = 0; f < 3; ++f) imgui.Frame(p.get(), status, ui, size);
-                    CHECK(ui.view == static_cast<dl::View>(v));
+                    CHECK(ui.reader.view == static_cast<dl::View>(v));
                 }
     }
 }
@@ -144,21 +145,12 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
 }
 
 // A missing glyph would show as '?' on screen: every character of the shipped content and of the
-// UI's own labels must be in the fonts the app builds.
+// UI's own labels must be in every face the app builds (BuildFonts, as the app calls it), and the
+// letters a reader may type or another debate may hold (Latin Extended-A, Cyrillic) in every face too,
+// the styled ones taking them from the regular face behind them. The import fixtures (German umlauts,
+// the euro sign) are content too.
 TEST_CASE("the subset fonts cover every character of the shipped content and the import fixtures") {
     ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    std::vector<ImFont*> faces;
-    for (const char* face : {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
-        const std::string path = std::string(DL_ASSETS_DIR "/fonts/") + face;
-        ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), 17.0f, nullptr, dl::TextGlyphRanges());
-        REQUIRE_MESSAGE(f != nullptr, path);
-        io.Fonts->AddFontFromFileTTF(DL_ASSETS_DIR "/fonts/DejaVuSans-Symbols.ttf", 17.0f, &merge, dl::SymbolGlyphRanges());
-        faces.push_back(f);
-    }
-    REQUIRE(io.Fonts->Build());
     std::string text;
     // The shipped debate, and the import fixtures (German umlauts, the euro sign, Kialo's punctuation).
     for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json", DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
@@ -169,6 +161,17 @@ TEST_CASE("the subset fonts cover every character of the shipped content and the
     REQUIRE(text.size() > 1000);
     // The UI's own non-ASCII labels.
     text += "\xE2\x86\x90\xE2\x86\x92\xE2\x88\x92\xE2\x96\xB6\xE2\x8A\xA3\xC2\xB7\xC2\xB1\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D";
+    // Letters of other debates: "Łódź", "Čapek", "Путин".
+    text += "\xC5\x81\xC3\xB3" "d\xC5\xBA \xC4\x8C" "apek \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD";
+    // As the app builds them for a debate holding this text.
+    std::vector<uint32_t> characters;
+    for (size_t i = 0; i < text.size();)
+        if (const uint32_t cp = dl::utf8_next(text, i); cp >= 0x100) characters.push_back(cp);
+    const std::vector<ImWchar> styled = dl::StyledGlyphRanges(characters);
+    const dl::Fonts fonts = dl::UseFonts(DL_ASSETS_DIR, 1.0f, styled);
+    const std::vector<ImFont*> faces = {fonts.body, fonts.bold, fonts.italic, fonts.heading};
+    for (ImFont* f : faces) REQUIRE(f != nullptr);
+    REQUIRE(ImGui::GetIO().Fonts->IsBuilt());
     int missing = 0;
     for (size_t i = 0; i < text.size();) {
         const uint32_t cp = dl::utf8_next(text, i);

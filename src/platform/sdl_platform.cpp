@@ -1,0 +1,142 @@
+// The SDL window, GL context, ImGui backends and event pump both platforms share.
+#include "platform/sdl_platform.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+// The one difference in GL headers: WebGL 2 is OpenGL ES 3.0.
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace dl {
+
+bool OpenWindow(SdlPlatform& p, const GlRequest& gl, Uint32 extra_window_flags) {
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "debatelens: cannot start SDL video: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, gl.profile);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, gl.major);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, gl.minor);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | extra_window_flags;
+    p.window = SDL_CreateWindow("DebateLens", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, p.options.width, p.options.height, flags);
+    if (!p.window) {
+        std::fprintf(stderr, "debatelens: cannot open a window: %s\n", SDL_GetError());
+        return false;
+    }
+    p.gl = SDL_GL_CreateContext(p.window);
+    if (!p.gl) {
+        std::fprintf(stderr, "debatelens: cannot create an OpenGL context: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(p.window, p.gl);
+    p.glsl_version = gl.glsl_version;
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // settings never land in the working directory
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle widget drawing
+    ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
+    ImGui_ImplOpenGL3_Init(gl.glsl_version);
+    return true;
+}
+
+namespace {
+// Keys the app acts on, recognised here where SDL's key names are known (ImGui 1.86 names too few).
+void Shortcut(SdlPlatform& p, const SDL_Event& e) {
+    if (e.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
+    const SDL_Keycode k = e.key.keysym.sym;
+    const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+    auto send = [&](AppEvent::Type t) { p.app->Event(AppEvent{t, "", "", 0, 0, 0, false}); };
+    if (k == SDLK_SLASH || (ctrl && k == SDLK_f)) send(AppEvent::Type::ShortcutSearch);
+    if (!ctrl && (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)) send(AppEvent::Type::ShortcutZoomIn);
+    if (!ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) send(AppEvent::Type::ShortcutZoomOut);
+}
+
+void Forward(SdlPlatform& p, const SDL_Event& e) {
+    Shortcut(p, e);
+    // Two fingers apart or together on a touch screen zoom the map.
+    if (e.type == SDL_MULTIGESTURE && std::fabs(e.mgesture.dDist) > 0.0005f)
+        p.app->Event(AppEvent{AppEvent::Type::Pinch, "", "", 0, 0, 1.0f + e.mgesture.dDist * 3.0f, false});
+    if (e.type == SDL_DROPFILE && e.drop.file) {
+        p.app->Event(AppEvent{AppEvent::Type::FileDropped, e.drop.file, "", 0, 0, 0, false});
+        SDL_free(e.drop.file);
+    }
+    if (e.type == SDL_QUIT || (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE))
+        p.app->Event(AppEvent{AppEvent::Type::CloseRequested, "", "", 0, 0, 0, false});
+}
+}  // namespace
+
+bool PumpEvents(SdlPlatform& p, int wait_ms, void (*other)(SdlPlatform&, const SDL_Event&)) {
+    // ImGui 1.86 samples key state once per frame, so a key pressed and released between two
+    // frames (fast typists, scripted input) would be lost: such a release waits for the next frame.
+    std::vector<SDL_Event> deferred;
+    deferred.swap(p.deferred_key_ups);
+    std::vector<SDL_Scancode> pressed;
+    bool any = !deferred.empty();
+    for (const SDL_Event& e : deferred) ImGui_ImplSDL2_ProcessEvent(&e);
+    auto handle = [&](SDL_Event& e) {
+        any = true;
+        if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+            p.deferred_key_ups.push_back(e);
+            return;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        Forward(p, e);
+        if (other) other(p, e);
+    };
+    SDL_Event e;
+    if (wait_ms > 0 && !any) {
+        if (!SDL_WaitEventTimeout(&e, wait_ms)) return false;
+        handle(e);
+    }
+    while (SDL_PollEvent(&e)) handle(e);
+    return any;
+}
+
+void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(p.window, &w, &h);
+    if (p.app->BeforeFrame(device_pixel_ratio, w, h)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    p.app->Frame();
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void CloseWindow(SdlPlatform& p) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(p.gl);
+    SDL_DestroyWindow(p.window);
+    SDL_Quit();
+}
+
+}  // namespace dl

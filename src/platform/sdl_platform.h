@@ -1,0 +1,43 @@
+// What the native and web platforms share: the SDL window with its GL context and ImGui's
+// backends, the event pump that feeds ImGui and turns the rest into AppEvents, and drawing a frame.
+// Internal to src/platform/.
+#pragma once
+
+#include "platform/platform.h"
+
+#include <SDL.h>
+
+#include <vector>
+
+namespace dl {
+
+struct GlRequest {
+    int profile;  // SDL_GL_CONTEXT_PROFILE_CORE or _ES
+    int major, minor;
+    const char* glsl_version;  // for ImGui's OpenGL3 backend
+};
+
+struct SdlPlatform {
+    AppCallbacks* app = nullptr;
+    RunOptions options;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    const char* glsl_version = nullptr;
+    int busy_frames = 3;  // frames still to draw after the last change (ImGui settles hover and layout over a few)
+    std::vector<SDL_Event> deferred_key_ups;
+    bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
+    bool quit = false;
+    int exit_code = 0;
+};
+
+// Creates the window, the GL context and ImGui with its SDL and OpenGL3 backends; on failure says
+// why on stderr and returns false.
+bool OpenWindow(SdlPlatform& p, const GlRequest& gl, Uint32 extra_window_flags);
+// Feeds pending events to ImGui and the app, waiting up to wait_ms for the first when wait_ms > 0.
+// Returns true when anything arrived. `other` sees each event too (the native watcher's wake-ups).
+bool PumpEvents(SdlPlatform& p, int wait_ms, void (*other)(SdlPlatform&, const SDL_Event&) = nullptr);
+// One frame: the app's fonts and style for this device pixel ratio, ImGui's frame, the draw.
+void DrawFrame(SdlPlatform& p, float device_pixel_ratio);
+void CloseWindow(SdlPlatform& p);
+
+}  // namespace dl
