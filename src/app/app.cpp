@@ -10,7 +10,6 @@
 #include "app/app.h"
 #include "model/enums.h"
 #include "model/export_html.h"
-#include "model/formats.h"
 #include "model/location.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -97,7 +96,7 @@ void ShowContentProblem(AppState& app, const std::string& label, const std::stri
 void LoadDebateFile(AppState& app, const std::string& path) {
     app.watch_current_file = true;
     app.current_stamp = file_stamp(path);
-    LoadResult r = load_any_debate_file(path);
+    LoadResult r = app.load_file(path);
     for (LibraryEntry& e : app.content.library)
         if (e.path == path) e = describe_load(path, r, app.current_stamp);
     Accept(app, std::move(r), path, path);
@@ -123,7 +122,8 @@ bool ScanLibrary(AppState& app) {
             changed = changed || old - library.begin() != static_cast<std::ptrdiff_t>(i);
             entries.push_back(std::move(*old));
         } else {
-            entries.push_back(describe_debate_file(f));
+            const FileStamp stamp = file_stamp(f);  // before reading: a change while it is read shows next time
+            entries.push_back(describe_load(f, app.load_file(f), stamp));
             changed = true;
         }
     }

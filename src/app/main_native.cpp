@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
     static dl::App app;
     dl::AppState& state = app.state;
     state.asset_dir = FindAssets(argv[0]);
+    // The editor's app opens every format DebateLens imports (the web widget only debate files).
+    state.load_file = [](const std::string& path) { return dl::load_any_debate_file(path); };
     dl::StartOptions start;
     std::vector<dl::ExportRequest> exports;
     std::string import_flag;
