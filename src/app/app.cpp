@@ -97,7 +97,7 @@ void ShowContentProblem(AppState& app, const std::string& label, const std::stri
 void LoadDebateFile(AppState& app, const std::string& path) {
     app.watch_current_file = true;
     app.current_stamp = file_stamp(path);
-    LoadResult r = load_debate_file(path);
+    LoadResult r = app.load_file(path);
     for (LibraryEntry& e : app.content.library)
         if (e.path == path) e = describe_load(path, r, app.current_stamp);
     Accept(app, std::move(r), path, path);
@@ -123,7 +123,8 @@ bool ScanLibrary(AppState& app) {
             changed = changed || old - library.begin() != static_cast<std::ptrdiff_t>(i);
             entries.push_back(std::move(*old));
         } else {
-            entries.push_back(describe_debate_file(f));
+            const FileStamp stamp = file_stamp(f);  // before reading: a change while it is read shows next time
+            entries.push_back(describe_load(f, app.load_file(f), stamp));
             changed = true;
         }
     }
@@ -572,7 +573,6 @@ void App::Event(const AppEvent& e) {
         case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, e.item)); break;
         case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, e.item, static_cast<int>(e.x))); break;
         case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, e.item, e.text)); break;
-        case AppEvent::Type::ItemToggle: ApplyAction(app, ToggleItem(ui, e.item)); break;
     }
 }
 

@@ -47,6 +47,10 @@ struct AppState {
     Settings settings;         // as read at start (native); saved at exit
     std::string settings_file; // empty: settings are neither read nor written (web, tests, snapshots)
     bool theme_from_desktop = false;  // nothing chose a theme: ask the desktop once the platform runs
+    // How a file on disk is read: a debate file (the web widget, tests); the desktop sets
+    // load_any_debate_file, so AIF, Kialo and Argdown files convert as they open, and the web build
+    // carries no importer it never calls.
+    LoadResult (*load_file)(const std::string& path) = [](const std::string& path) { return load_debate_file(path); };
     int window_width = 0, window_height = 0;  // the window's size now
     UiState ui;
     uint64_t frames_drawn = 0;

@@ -77,6 +77,13 @@ std::string export_html_fragment(const Debate& d) {
              "</strong> (" + html_escape(label(c.kind));
         if (c.attribution == Attribution::Paraphrase) h += ", paraphrased by the article";
         h += "): " + html_escape(c.summary) + "</p>\n<blockquote><p>" + html_escape(c.quote) + "</p></blockquote>\n";
+        if (c.review) {
+            // The reviewer's verdict in their words, linked to where they publish it.
+            h += "<p class=\"debatelens-review\">" + link(c.review->url, review_label(*c.review));
+            if (c.review->date.valid())
+                h += " (<time datetime=\"" + c.review->date.to_string() + "\">" + html_escape(c.review->date.to_display()) + "</time>)";
+            h += ".</p>\n";
+        }
         const auto& out = d.graph.outgoing[i];
         if (!out.empty()) {
             h += "<p>";

@@ -35,7 +35,6 @@ struct AppEvent {
         ItemActivate,     // click, Enter or Space on it (a screen reader's activation too)
         ItemChoose,       // a combo's choice: x is its index
         ItemEdit,         // a text field's text: text
-        ItemToggle,       // a tree item opened or closed
     };
     Type type;
     std::string text, label;

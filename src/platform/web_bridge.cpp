@@ -66,5 +66,4 @@ EMSCRIPTEN_KEEPALIVE void dl_item_choose(unsigned item, int choice) {
     Send(dl::AppEvent::Type::ItemChoose, "", "", static_cast<float>(choice), 0, 0, false, item);
 }
 EMSCRIPTEN_KEEPALIVE void dl_item_edit(unsigned item, const char* text) { Send(dl::AppEvent::Type::ItemEdit, text, "", 0, 0, 0, false, item); }
-EMSCRIPTEN_KEEPALIVE void dl_item_toggle(unsigned item) { Send(dl::AppEvent::Type::ItemToggle, "", "", 0, 0, 0, false, item); }
 }

@@ -51,11 +51,6 @@ UiAction EditItem(UiState& ui, uint32_t id, const std::string& text) {
     return a;
 }
 
-UiAction ToggleItem(UiState& ui, uint32_t id) {
-    const SemanticItem* item = ui.drawn_semantics.find(id);
-    return item && (item->flags & semantic::kExpandable) ? item->toggle : UiAction{};
-}
-
 void FocusItem(UiState& ui, uint32_t id, bool visible) {
     if (!ui.drawn_semantics.find(id)) return;
     if (id != ui.focus_id) ui.focus_moved = true;

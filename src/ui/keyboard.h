@@ -14,7 +14,6 @@ UiAction HandleKeys(UiState& ui);
 UiAction ActivateItem(UiState& ui, uint32_t id);
 UiAction ChooseItem(UiState& ui, uint32_t id, int choice);
 UiAction EditItem(UiState& ui, uint32_t id, const std::string& text);
-UiAction ToggleItem(UiState& ui, uint32_t id);
 // Focus set from outside (the page's focus moved to the item's mirror); `visible` when by keyboard.
 void FocusItem(UiState& ui, uint32_t id, bool visible);
 // At the end of a frame: the focus ring, the focused item brought into view, and this frame's items

@@ -210,8 +210,13 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         if (labels) {
             const float text_size = label_px;
             const float pad = 8 * cam.zoom;
+            // A reviewed claim gives its last line to the fact-check badge (the label above keeps the rest).
+            const std::optional<Review>& review = d.claims[c].review;
+            const float badge_h = review ? ReviewBadgeSize(b.x - a.x - pad * 1.5f, review_label(*review)).y : 0.0f;
             DrawLabel(dl, ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f), b.x - a.x - pad * 1.5f,
-                      b.y - a.y - pad * 1.1f, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
+                      b.y - a.y - pad * 1.1f - badge_h, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
+            if (review)
+                DrawReviewBadge(dl, ImVec2(a.x + pad, b.y - pad * 0.5f - badge_h), b.x - a.x - pad * 1.5f, review_label(*review), ui.dark);
         }
     }
     const ScreenRect canvas{origin.x, origin.y, origin.x + size.x, origin.y + size.y};

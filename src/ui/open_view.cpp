@@ -18,8 +18,9 @@ std::string FileName(const std::string& path) {
 UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
     UiAction act;
     Heading(ui, "Open a debate", 2);
-    TextMuted(ui, "Drop a .json file on this window to open it. An open file is checked and reloaded whenever it "
-                  "changes on disk; a broken version leaves the last good one on screen.");
+    TextMuted(ui, "Drop a debate file (.json), an AIF map, an Argdown document (.argdown) or a Kialo export (.txt) on "
+                  "this window to open it; imports are converted as they open. An open file is checked and reloaded "
+                  "whenever it changes on disk; a broken version leaves the last good one on screen.");
     ImGui::Spacing();
     if (status.library.empty()) {
         TextParagraph(ui, "No debate files found. Start DebateLens with a file or a folder: debatelens FILE|DIR");

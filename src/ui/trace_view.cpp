@@ -67,6 +67,19 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
     TextParagraph(ui, c.summary, Role::Heading);
     ui.semantics.items.back().level = 2;
     if (ui.fonts.bold) ImGui::PopFont();
+    if (c.review) {
+        // Someone else's published verdict: who rated it, in their words, and where to read it.
+        ReviewBadge(*c.review, ui);
+        if (c.review->date.valid()) {
+            // Beside the badge where it fits on the line, else under it (phones).
+            const std::string date = c.review->date.to_display();
+            const float need = ImGui::CalcTextSize(date.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+            TextMuted(ui, date.c_str());
+        }
+        if (ImGui::SmallButton("Open the review")) act.open_url = c.review->url;
+    }
 
     SubHeading(ui, "In the article");
     const Paragraph& para = d.article.paragraphs[c.paragraph];

@@ -225,14 +225,54 @@ void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width
         dl->AddText(font, size, ImVec2(pos.x + r.x, pos.y + r.line * size), col, piece.data(), piece.data() + piece.size());
     }
     if (last.empty()) return;
+    // The text goes on past this line: it ends with "…" even where it would fit.
+    dl->AddText(font, size, ImVec2(pos.x, pos.y + (max_lines - 1) * size), col, FitWithEllipsis(last, width, measure, true).c_str());
+}
+
+std::string FitWithEllipsis(std::string text, float width, const MeasureText& measure, bool cut_anyway) {
+    if (!cut_anyway && measure(text) <= width) return text;
     // Cut at a character boundary until the line and its ellipsis fit.
-    while (!last.empty() && (last.back() == ' ' || measure(last + "\xE2\x80\xA6") > width)) {
-        last.pop_back();
-        while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
-        if (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0xC0) last.pop_back();
+    while (!text.empty() && (text.back() == ' ' || measure(text + "\xE2\x80\xA6") > width)) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+        if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0) text.pop_back();
     }
-    last += "\xE2\x80\xA6";
-    dl->AddText(font, size, ImVec2(pos.x, pos.y + (max_lines - 1) * size), col, last.c_str());
+    return text + "\xE2\x80\xA6";
+}
+
+namespace {
+struct BadgeLayout {
+    std::string shown;  // the text as it fits
+    ImVec2 box;
+    float size = 0, pad_x = 0, pad_y = 0;
+};
+
+BadgeLayout LayoutBadge(float max_width, const std::string& text) {
+    BadgeLayout b;
+    ImFont* font = ImGui::GetFont();
+    b.size = ImGui::GetFontSize() * 0.85f, b.pad_x = b.size * 0.45f, b.pad_y = b.size * 0.15f;
+    if (max_width <= b.pad_x * 2 + b.size) return b;  // no room: nothing drawn
+    const MeasureText measure = [&](std::string_view t) { return font->CalcTextSizeA(b.size, FLT_MAX, 0, t.data(), t.data() + t.size()).x; };
+    b.shown = FitWithEllipsis(text, max_width - b.pad_x * 2, measure);
+    b.box = ImVec2(measure(b.shown) + b.pad_x * 2, b.size + b.pad_y * 2);
+    return b;
+}
+}  // namespace
+
+ImVec2 ReviewBadgeSize(float max_width, const std::string& text) { return LayoutBadge(max_width, text).box; }
+
+ImVec2 DrawReviewBadge(ImDrawList* dl, ImVec2 pos, float max_width, const std::string& text, bool dark) {
+    const BadgeLayout b = LayoutBadge(max_width, text);
+    if (b.shown.empty()) return b.box;
+    dl->AddRectFilled(pos, ImVec2(pos.x + b.box.x, pos.y + b.box.y), ReviewBadgeColor(dark), b.box.y * 0.5f);
+    dl->AddText(ImGui::GetFont(), b.size, ImVec2(pos.x + b.pad_x, pos.y + b.pad_y), ReviewBadgeTextColor(dark), b.shown.c_str());
+    return b.box;
+}
+
+void ReviewBadge(const Review& review, const UiState& ui) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 box = DrawReviewBadge(ImGui::GetWindowDrawList(), p, ImGui::GetContentRegionAvail().x, review_label(review), ui.dark);
+    ImGui::Dummy(ImVec2(std::max(box.x, 1.0f), std::max(box.y, 1.0f)));
 }
 
 bool IsClickRelease() {
@@ -263,24 +303,38 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     ImGui::PushID(claim);
     const float wrap_w = ImGui::GetContentRegionAvail().x;
     const float dot = ImGui::GetFontSize() * 0.5f;
+    const ImGuiStyle& style = ImGui::GetStyle();
     std::string line;
     if (prefix) line += std::string(prefix) + " ";
     line += d.actors[c.actor].name + ": " + c.summary;
-    const float text_x = dot * 2 + ImGui::GetStyle().ItemInnerSpacing.x;
+    const float text_x = dot * 2 + style.ItemInnerSpacing.x;
     const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
-    const float h = std::max(TouchRowHeight(), text_h + ImGui::GetStyle().FramePadding.y * 2);
+    // A reviewed claim's badge: its own line under the words, or the row's last ~40% on one-line rows.
+    const std::string badge = c.review ? review_label(*c.review) : std::string();
+    const float badge_h = badge.empty() ? 0.0f : ImGui::GetFontSize() * 1.15f + style.ItemInnerSpacing.y;
+    const float h = std::max(TouchRowHeight(), text_h + (wrap ? badge_h : 0.0f) + style.FramePadding.y * 2);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool selected = ui.reader.selected_claim == claim;
     const bool pressed = ImGui::Selectable("##claim", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(wrap_w, h));
     if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.3f);
     UiAction select;
     select.select_claim = claim;
-    Describe(ui, role, line, semantic::kFocusable | (selected ? semantic::kSelected : 0), select);
+    Describe(ui, role, badge.empty() ? line : line + ". " + badge, semantic::kFocusable | (selected ? semantic::kSelected : 0), select);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float cy = p.y + ImGui::GetStyle().FramePadding.y + ImGui::GetFontSize() * 0.5f;
+    const float cy = p.y + style.FramePadding.y + ImGui::GetFontSize() * 0.5f;
     dl->AddCircleFilled(ImVec2(p.x + dot, cy), dot * 0.8f, ActorColor(c.actor));
-    const ImVec4 clip(p.x, p.y, p.x + wrap_w, p.y + h);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + ImGui::GetStyle().FramePadding.y),
+    float text_right = p.x + wrap_w;
+    if (!badge.empty() && wrap) {
+        DrawReviewBadge(dl, ImVec2(p.x + text_x, p.y + style.FramePadding.y + text_h + style.ItemInnerSpacing.y), wrap_w - text_x, badge, ui.dark);
+    } else if (!badge.empty()) {
+        const float room = std::max(0.0f, (wrap_w - text_x) * 0.4f);
+        const float top = p.y + (h - ImGui::GetFontSize() * 1.15f) * 0.5f;
+        const ImVec2 size = ReviewBadgeSize(room, badge);
+        DrawReviewBadge(dl, ImVec2(p.x + wrap_w - size.x, top), room, badge, ui.dark);
+        text_right -= size.x + style.ItemInnerSpacing.x;
+    }
+    const ImVec4 clip(p.x, p.y, text_right, p.y + h);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + style.FramePadding.y),
                 ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap ? wrap_w - text_x : 0.0f, &clip);
     ImGui::PopID();
     return pressed ? select : UiAction{};

@@ -69,10 +69,21 @@ RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<
                         const std::function<UiAction(int claim)>& mark_action = nullptr,
                         const std::function<std::string(int claim)>& mark_name = nullptr);
 
+// `text` as it fits in `width`: whole, or cut at a character boundary and ended with "…" (ended so
+// anyway with `cut_anyway`, for a line after which the text goes on).
+std::string FitWithEllipsis(std::string text, float width, const MeasureText& measure, bool cut_anyway = false);
 // A label wrapped into a box of `width` x `height`; what does not fit ends its last line with "…".
 void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text);
 
-// A selectable, wrapped row naming the claim's speaker and summary; chosen, it selects the claim.
+// A fact-check badge ("Fact-check: <rating> — <reviewer>", review_label) drawn at `pos` on one line
+// at most `max_width` wide (elided with "…" past that). Returns its size.
+ImVec2 DrawReviewBadge(ImDrawList* dl, ImVec2 pos, float max_width, const std::string& text, bool dark);
+ImVec2 ReviewBadgeSize(float max_width, const std::string& text);
+// The same badge as an ImGui item at the cursor.
+void ReviewBadge(const Review& review, const UiState& ui);
+
+// A selectable, wrapped row naming the claim's speaker and summary, with the fact-check badge of a
+// reviewed claim (below the words, or at the row's end when `wrap` is false); chosen, it selects the claim.
 // Recorded as `role` (an option of the claims list, an item of the trace's tree, a button elsewhere).
 // `wrap` false keeps every row one line tall (needed when a list clipper estimates heights).
 UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char* prefix = nullptr, bool wrap = true);

@@ -1,5 +1,6 @@
 // Headless UI smoke test (no GPU): a bare ImGui context draws every view at phone and desktop
 // sizes, in both themes, for each debate; catches Begin/End mismatches, ID clashes and crashes.
+#include "model/formats.h"
 #include "model/load.h"
 #include "model/prepared.h"
 #include "ui/fonts.h"
@@ -42,7 +43,7 @@ struct HeadlessImGui {
 };
 
 std::shared_ptr<const dl::PreparedDebate> Load(const std::string& path) {
-    auto r = dl::load_debate_file(path);
+    auto r = dl::load_any_debate_file(path);  // imports (Kialo, Argdown) convert as the app opens them
     REQUIRE_MESSAGE(r.ok(), r.summary());
     return dl::prepare_debate(r.debate);
 }
@@ -70,9 +71,13 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
     HeadlessImGui imgui;
     const dl::ContentStatus status = Library();
     REQUIRE_FALSE(status.library.back().valid());
+    // The harbour fixture has a fact-check review (badges in rows, trace and map); the imports are deep
+    // trees (Kialo) and long German titles (Argdown).
     for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-harbour-bridge.json",
-                             DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json"}) {
+                             DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json",
+                             DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
+                             DL_SOURCE_DIR "/tests/fixtures/argdown/brueckenmaut.argdown"}) {
         const auto p = Load(file);
         for (ImVec2 size : {ImVec2(360, 640), ImVec2(768, 1024), ImVec2(1280, 800), ImVec2(1920, 1080)})
             for (bool dark : {false, true})
@@ -142,13 +147,16 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
 // A missing glyph would show as '?' on screen: every character of the shipped content and of the
 // UI's own labels must be in every face the app builds (BuildFonts, as the app calls it), and the
 // letters a reader may type or another debate may hold (Latin Extended-A, Cyrillic) in every face too,
-// the styled ones taking them from the regular face behind them.
-TEST_CASE("the subset fonts cover every character of the shipped content") {
+// the styled ones taking them from the regular face behind them. The import fixtures (German umlauts,
+// the euro sign) are content too.
+TEST_CASE("the subset fonts cover every character of the shipped content and the import fixtures") {
     ImGui::CreateContext();
     std::string text;
-    for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json"}) {
+    // The shipped debate, and the import fixtures (German umlauts, the euro sign, Kialo's punctuation).
+    for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json", DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
+                             DL_SOURCE_DIR "/tests/fixtures/argdown/brueckenmaut.argdown"}) {
         std::ifstream in(file, std::ios::binary);
-        text.assign(std::istreambuf_iterator<char>(in), {});
+        text.append(std::istreambuf_iterator<char>(in), {});
     }
     REQUIRE(text.size() > 1000);
     // The UI's own non-ASCII labels.
@@ -167,7 +175,7 @@ TEST_CASE("the subset fonts cover every character of the shipped content") {
     int missing = 0;
     for (size_t i = 0; i < text.size();) {
         const uint32_t cp = dl::utf8_next(text, i);
-        if (cp < 0x20) continue;
+        if (cp < 0x20 || cp == 0xFEFF) continue;  // control characters, and the byte order mark imports drop
         for (ImFont* f : faces)
             if (!f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
                 if (++missing < 10) MESSAGE("missing glyph U+" << std::hex << cp << " in " << f->GetDebugName());
