@@ -346,19 +346,6 @@ void read_participant(const JsonValue& v, const std::string& p, Graph& g, Diagno
 // [SECTION] Import: from the argument graph to a debatelens/1 document
 // ---------------------------------------------------------------------------------------------
 
-// An id the format accepts, from any text: lower-case ASCII letters and digits, '-' for the rest.
-std::string slug(std::string_view text, size_t max_bytes) {
-    std::string s;
-    for (char c : text) {
-        if (s.size() >= max_bytes) break;
-        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) s += lower;
-        else if (!s.empty() && s.back() != '-') s += '-';
-    }
-    while (!s.empty() && s.back() == '-') s.pop_back();
-    return s;
-}
-
 // A speaker's name is at most this long before the ':' that ends it in an L-node's text.
 constexpr size_t kMaxSpeakerBytes = 100;
 // Pairs of nodes looked at to find relations: bounds a hostile map of one RA with thousands of premises
@@ -461,7 +448,7 @@ private:
             too_many_speakers_ = true;
             return unattributed();
         }
-        const int a = add_actor(slug(name, 48), name, "Speaker in the imported AIF map.", false);
+        const int a = add_actor(make_slug(name, 48), name, "Speaker in the imported AIF map.", false);
         actor_of_name_.emplace(name, a);
         return a;
     }
@@ -547,7 +534,7 @@ private:
                 return false;
             }
             const int actor = n.locution >= 0 ? source.speaker : unattributed();
-            claims_.push_back({{"id", unique_id("i-" + (slug(n.id, 48).empty() ? "node" : slug(n.id, 48)), claim_ids)},
+            claims_.push_back({{"id", unique_id("i-" + (make_slug(n.id, 48).empty() ? "node" : make_slug(n.id, 48)), claim_ids)},
                                {"actor", actors_[actor]["id"]},
                                {"summary", n.text},
                                {"kind", "assertion"},
@@ -693,7 +680,7 @@ private:
 
     static std::string debate_id(const std::string& label) {
         const std::string name = file_name(label);
-        const std::string id = slug(name.substr(0, name.find('.')), 64);
+        const std::string id = make_slug(name.substr(0, name.find('.')), 64);
         return id.empty() ? "aif-import" : id;
     }
 

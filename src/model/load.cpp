@@ -36,20 +36,6 @@ bool is_slug(const std::string& s) {
     return true;
 }
 
-bool is_web_url(const std::string& s) {
-    auto starts = [&](const char* p) {
-        const size_t n = std::char_traits<char>::length(p);
-        if (s.size() <= n) return false;
-        for (size_t i = 0; i < n; ++i)
-            if (std::tolower(static_cast<unsigned char>(s[i])) != p[i]) return false;
-        return true;
-    };
-    if (!starts("http://") && !starts("https://")) return false;
-    for (unsigned char c : s)
-        if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') return false;
-    return true;
-}
-
 class Checker {
 public:
     Checker(std::string file, const LoadLimits& limits, std::vector<Diagnostic>& out)
