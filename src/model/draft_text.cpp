@@ -115,22 +115,38 @@ namespace {
 
 // Lines of hard-wrapped text are at most this long (72 to 80 is usual).
 constexpr size_t kWrapWidth = 100;
+// How much shorter than the usual width a full line may be (wrapping by hand, or at word boundaries
+// a little before the margin).
+constexpr size_t kWordSlack = 8;
 
 }  // namespace
 
-// Text written a paragraph per line has long lines that end as sentences do; hard-wrapped text has
-// lines of at most ~80 characters that mostly stop mid-sentence. Only lines followed by another line
-// of the same block say which it is (a line before a blank line or a bullet ends a paragraph either
-// way), so the decision is taken on those: hard-wrapped when at least half of them are short and stop
-// mid-sentence. The seed article (a paragraph per line, one blank line) has 1 such line out of 24.
+// Text written a paragraph per line has lines that end as sentences do, most of them long; hard-wrapped
+// text has lines of at most ~80 characters that mostly stop mid-sentence, each so long that the next
+// line's first word would not have fitted on it (that is why the line was broken). Only lines followed
+// by another line of the same block say which it is (a line before a blank line or a bullet ends a
+// paragraph either way), so the decision is taken on those: hard-wrapped when at least half of them
+// stop mid-sentence and are full. "Full" is measured against the usual width of those lines (their
+// 90th percentile, less a word's slack): a short byline before a long paragraph is not full. The seed
+// article (a paragraph per line) has no such line out of 24.
 bool is_hard_wrapped(const std::vector<std::string_view>& lines) {
-    size_t continued = 0, wrapped_like = 0;
-    for (size_t i = 0; i + 1 < lines.size(); ++i) {
-        if (is_blank(lines[i]) || is_blank(lines[i + 1]) || bullet_text_start(lines[i + 1])) continue;
-        ++continued;
-        if (code_points(lines[i]) <= kWrapWidth && !ends_sentence(lines[i])) ++wrapped_like;
+    std::vector<size_t> continued;
+    for (size_t i = 0; i + 1 < lines.size(); ++i)
+        if (!is_blank(lines[i]) && !is_blank(lines[i + 1]) && !bullet_text_start(lines[i + 1])) continued.push_back(i);
+    if (continued.empty()) return false;
+    std::vector<size_t> widths;
+    for (size_t i : continued) widths.push_back(code_points(lines[i]));
+    std::sort(widths.begin(), widths.end());
+    const size_t usual = widths[(widths.size() - 1) * 9 / 10];
+    if (usual > kWrapWidth) return false;
+    size_t wrapped_like = 0;
+    for (size_t i : continued) {
+        const std::string_view next = lines[i + 1].substr(lines[i + 1].find_first_not_of(" \t"));
+        const size_t next_word = code_points(next.substr(0, next.find(' ')));
+        const size_t width = code_points(lines[i]);
+        if (!ends_sentence(lines[i]) && width + 1 + next_word + kWordSlack >= usual) ++wrapped_like;
     }
-    return continued > 0 && wrapped_like * 2 >= continued;
+    return wrapped_like * 2 >= continued.size();
 }
 
 // ---------------------------------------------------------------------------------------------
