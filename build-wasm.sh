@@ -10,6 +10,7 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emscripten needs Debian's node m
 bash scripts/install-deps.sh
 bash scripts/fetch-third-party.sh
 bash scripts/build-sdl2-wasm.sh "$root/build/wasm-deps/sdl2"
+bash scripts/build-parsers-wasm.sh "$root/build/wasm-deps"
 
 build="$root/build/wasm"
 if [ ! -f "$build/CMakeCache.txt" ]; then
