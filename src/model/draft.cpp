@@ -191,7 +191,12 @@ void read_shortcodes(std::vector<Block>& blocks, std::vector<std::string>& accou
         if (shortcode_attribute(t, "username", user) && !user.empty() &&
             std::find(accounts.begin(), accounts.end(), user) == accounts.end() && accounts.size() < 10)
             accounts.emplace_back(user);
-        b.text = draft::collapse_white_space(tweet);
+        std::string words = draft::collapse_white_space(tweet);
+        if (words.empty()) {
+            sink.warn_at_line(b.line, "a [bctt] pull-quote shortcode with an empty tweet=\"\": kept as it is");
+            continue;
+        }
+        b.text = std::move(words);
         b.kind = ParagraphKind::PullQuote;
     }
 }
@@ -586,15 +591,26 @@ private:
         const Article& a = d_.article;
         n.push_back("Draft made from " + elide(file_stem(file_name_), 100) + " (" + to_string(format_) + ", " +
                     std::to_string(a.paragraphs.size()) + " paragraphs): it has no claims, questions or stances yet.");
-        std::string sources;
+        // "title, date and publisher from JSON-LD NewsArticle; language from <html lang>".
+        std::vector<std::pair<std::string, std::vector<const char*>>> by_source;
         auto source = [&](const char* what, const std::string& from) {
-            if (!from.empty()) sources += std::string(sources.empty() ? "" : "; ") + what + " from " + from;
+            if (from.empty()) return;
+            auto it = std::find_if(by_source.begin(), by_source.end(), [&](const auto& e) { return e.first == from; });
+            if (it == by_source.end()) it = by_source.insert(by_source.end(), {from, {}});
+            it->second.push_back(what);
         };
         source("title", r_.title_source);
         source("date", r_.date_source);
         source("publisher", r_.publisher_source);
         source("language", r_.language_source);
         source("address", r_.url_source);
+        std::string sources;
+        for (const auto& [from, fields] : by_source) {
+            sources += sources.empty() ? "" : "; ";
+            for (size_t i = 0; i < fields.size(); ++i)
+                sources += std::string(i == 0 ? "" : i + 1 == fields.size() ? " and " : ", ") + fields[i];
+            sources += " from " + from;
+        }
         if (!sources.empty()) n.push_back("Metadata as the file gives it: " + sources + ".");
         if (!x_.authors.empty()) {
             std::string names;

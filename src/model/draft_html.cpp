@@ -522,7 +522,7 @@ private:
                 else run.text += ' ';
                 run.after_br = true;
             } else if (ctx.whole || (is_inline(t) && !is_pull_quote(c) && embed_kind(c).empty())) {
-                const size_t begin = run.text.size();
+                const size_t begin = run.text.size(), flushes = flushes_;
                 if (!ctx.whole || is_inline(t)) {
                     read_children(c, ctx, run, depth + 1);
                 } else {
@@ -531,7 +531,9 @@ private:
                     run.text += ' ';
                 }
                 const std::string_view href = t == GUMBO_TAG_A ? attribute(c, "href") : std::string_view();
-                if (is_web_url(href) && run.links.size() < 200) run.links.push_back({begin, run.text.size(), std::string(href)});
+                // A link whose words a block inside it ended (<a><div>...</div></a>) is not a link of this run.
+                if (is_web_url(href) && flushes == flushes_ && run.links.size() < 200)
+                    run.links.push_back({begin, run.text.size(), std::string(href)});
             } else {
                 flush(run, ctx);
                 read_block(c, ctx, depth + 1);
@@ -541,6 +543,7 @@ private:
     }
 
     void flush(Run& run, const Context& ctx) {
+        ++flushes_;
         Block b;
         b.text = std::move(run.text);
         b.line = run.line;
@@ -561,6 +564,7 @@ private:
 
     Appender& out_;
     bool headline_seen_ = false, deep_reported_ = false;
+    size_t flushes_ = 0;
 };
 
 }  // namespace

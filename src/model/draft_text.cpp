@@ -66,7 +66,7 @@ bool Appender::add(Block block) {
     if (out_.blocks.size() >= limits_.max_paragraphs) {
         full_ = true;
         sink_.error_at_line(block.line, "the article has more than " + std::to_string(limits_.max_paragraphs) +
-                                            " paragraphs, the most a debate can hold: the rest was left out");
+                                            " paragraphs, the most a debate can hold: no draft is made (split the article?)");
         return false;
     }
     if (block.text.size() > limits_.max_string_bytes) {

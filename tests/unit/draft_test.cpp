@@ -127,6 +127,7 @@ TEST_CASE("news page metadata: JSON-LD first, then the meta tags, exactly as the
     CHECK(d.article.url == "https://courier.example/2024/03/14/old-town-cars");
     CHECK(r.title_source == "JSON-LD NewsArticle");
     CHECK(r.url_source == "JSON-LD NewsArticle");
+    CHECK(has_note(d, "Metadata as the file gives it: title, date, publisher, language and address from JSON-LD NewsArticle."));
     CHECK(has_note(d, "The file names the article's author: Elin Berg (not made a speaker: add them if they argue in the text)."));
     CHECK(has_note(d, "Link in p04 (candidate evidence): \"closed its centre to cars\" https://example.org/pontevedra-study"));
     CHECK(has_note(d, "Block quotations in the article: p18 (kept as body paragraphs)."));
@@ -194,6 +195,8 @@ TEST_CASE("meta tags stand in for JSON-LD, and a <title> loses the site name it 
     CHECK(d.article.url == "https://tagesblatt.example/a/1");
     CHECK(d.article.language == "de-AT");
     CHECK(r.date_source == "article:published_time");
+    CHECK(has_note(d, "Metadata as the file gives it: title from <title>; date from article:published_time; publisher "
+                      "from og:site_name; language from <html lang>; address from og:url."));
     CHECK(has_note(d, "The page's <title> ends with the site's name (\"Tagesblatt\"): that ending is not part of the title."));
     // The broken JSON-LD is a warning on its line, not a failure.
     REQUIRE(r.diagnostics.size() == 1);
@@ -360,6 +363,12 @@ TEST_CASE("hostile input gives diagnostics and a bounded draft, never a crash") 
         REQUIRE(r.diagnostics.size() == 1);
         CHECK(r.diagnostics[0].message == "the page nests its markup more than 256 elements deep here: the text inside was left out");
     }
+    SUBCASE("a block inside a link ends the paragraph the link began in (found by fuzz_draft)") {
+        const DraftResult r = draft_from_article("<p><a href='https://x.example/a'>one<div>two</div>three</a></p>", "link.html");
+        REQUIRE(r.ok());
+        REQUIRE(r.debate->article.paragraphs.size() == 3);
+        CHECK(r.debate->article.paragraphs[2].text == "three");
+    }
     SUBCASE("inline nesting, unclosed formatting tags") {
         std::string page = "<p>";
         for (int i = 0; i < 20000; ++i) page += "<b><i>x";
@@ -396,7 +405,8 @@ TEST_CASE("hostile input gives diagnostics and a bounded draft, never a crash") 
         CHECK_FALSE(r.ok());
         REQUIRE(r.diagnostics.size() == 1);
         CHECK(r.diagnostics[0].format() ==
-              "long.txt:101: the article has more than 100 paragraphs, the most a debate can hold: the rest was left out");
+              "long.txt:101: the article has more than 100 paragraphs, the most a debate can hold: no draft is made (split the "
+              "article?)");
     }
     SUBCASE("a paragraph longer than a debate allows is cut, said in a warning and a note") {
         LoadLimits limits;
