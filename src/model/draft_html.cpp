@@ -6,6 +6,7 @@
 // [SECTION] Metadata: JSON-LD, <meta>, <link>, <title>, <html lang>
 // [SECTION] Where the article is
 // [SECTION] Paragraphs
+// [SECTION] A guard before the parser: nesting depth and attributes
 // [SECTION] read_html
 #include "model/draft_extract.h"
 #include "model/json_reader.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 namespace dl::draft {
 
@@ -567,6 +569,122 @@ private:
     size_t flushes_ = 0;
 };
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] A guard before the parser: nesting depth and attributes
+// ---------------------------------------------------------------------------------------------
+//
+// gumbo 0.10 (Debian's) has no limit on tree depth, and its scope checks walk the stack of open
+// elements, so a page of N nested elements takes time in N squared (40 000 nested <div>, 200 kB,
+// take seconds); its duplicate-attribute check makes N attributes on one tag quadratic too. Browsers
+// cap the depth (Chromium at 512); newer gumbo has max_tree_depth. This guard scans the page the way
+// the tokenizer does, only far enough to count: it skips comments, doctypes and the text of script,
+// style, textarea, title and the like, counts start tags that open an element (void elements and
+// those whose end tag browsers imply, p, li, td..., do not nest) less end tags, and the attributes of
+// each tag. Where the count passes a bound no real page comes near, only the page before that tag is
+// parsed. The count only errs high (a page that never closes its <div>s really is that deep), so a
+// real article is never cut; the guard decides nothing else: the parser reads what is kept.
+
+constexpr size_t kMaxOpenElements = 8192;
+constexpr size_t kMaxAttributes = 1000;
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_'; }
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Elements that never hold others, or whose end tag is implied when the next one starts.
+bool does_not_nest(std::string_view name) {
+    return is_one_of(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                            "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image", "p", "li", "dt", "dd",
+                            "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
+                            "rb", "rt", "rtc", "rp", "html", "head", "body"});
+}
+bool holds_raw_text(std::string_view name) {
+    return is_one_of(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"});
+}
+
+// Where the page must be cut (its length when it need not be), and why.
+size_t guarded_length(std::string_view html, std::string& why) {
+    size_t open = 0;
+    for (size_t i = html.find('<'); i < html.size(); i = html.find('<', i)) {
+        const size_t tag = i;
+        if (html.compare(i, 4, "<!--") == 0) {
+            const size_t end = html.find("-->", i + 4);
+            i = end == std::string_view::npos ? html.size() : end + 3;
+            continue;
+        }
+        if (i + 1 < html.size() && (html[i + 1] == '!' || html[i + 1] == '?')) {
+            const size_t end = html.find('>', i);
+            i = end == std::string_view::npos ? html.size() : end + 1;
+            continue;
+        }
+        const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+        size_t j = i + 1 + closing;
+        if (j >= html.size() || !std::isalpha(static_cast<unsigned char>(html[j]))) {
+            ++i;
+            continue;
+        }
+        const size_t name_start = j;
+        while (j < html.size() && is_name_char(html[j])) ++j;
+        const std::string name = lower_ascii(html.substr(name_start, j - name_start));
+        // Attributes: name, optional = and a value, quoted or not.
+        size_t attributes = 0;
+        bool self_closing = false;
+        while (j < html.size() && html[j] != '>') {
+            if (is_html_space(html[j])) {
+                ++j;
+                continue;
+            }
+            if (html[j] == '/') {
+                self_closing = j + 1 < html.size() && html[j + 1] == '>';
+                ++j;
+                continue;
+            }
+            if (++attributes > kMaxAttributes) {
+                why = "a tag with more than " + std::to_string(kMaxAttributes) + " attributes";
+                return tag;
+            }
+            while (j < html.size() && !is_html_space(html[j]) && html[j] != '=' && html[j] != '>' && html[j] != '/') ++j;
+            while (j < html.size() && is_html_space(html[j])) ++j;
+            if (j >= html.size() || html[j] != '=') continue;
+            ++j;
+            while (j < html.size() && is_html_space(html[j])) ++j;
+            if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
+                const size_t end = html.find(html[j], j + 1);
+                j = end == std::string_view::npos ? html.size() : end + 1;
+            } else {
+                while (j < html.size() && !is_html_space(html[j]) && html[j] != '>') ++j;
+            }
+        }
+        i = j + 1;
+        if (closing) {
+            if (!does_not_nest(name) && open > 0) --open;
+            continue;
+        }
+        if (holds_raw_text(name)) {
+            // Its text runs to its end tag ("</script"), whatever it holds.
+            const std::string end_tag = "</" + name;
+            size_t k = i;
+            while (k < html.size()) {
+                k = html.find("</", k);
+                if (k == std::string_view::npos) break;
+                if (lower_ascii(html.substr(k, end_tag.size())) == end_tag) break;
+                k += 2;
+            }
+            i = k == std::string_view::npos ? html.size() : k;
+            continue;
+        }
+        if (name == "plaintext") break;  // the rest of the page is text
+        if (!self_closing && !does_not_nest(name) && ++open > kMaxOpenElements) {
+            why = "elements nested more than " + std::to_string(kMaxOpenElements) + " deep";
+            return tag;
+        }
+    }
+    return html.size();
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -574,6 +692,15 @@ private:
 // ---------------------------------------------------------------------------------------------
 
 void read_html(std::string_view bytes, Appender& out) {
+    std::string why;
+    const size_t keep = guarded_length(bytes, why);
+    if (keep < bytes.size()) {
+        int line = 0, column = 0;
+        line_and_column(bytes, keep, line, column);
+        out.sink().warn_at_line(line, "the page has " + why + " here (no real page does): the rest of the page was not read");
+        out.out().notes.push_back("The page was read only up to line " + std::to_string(line) + ", where it has " + why + ".");
+        bytes = bytes.substr(0, keep);
+    }
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // the parse errors are never read: do not collect them
     GumboOutput* parsed = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
