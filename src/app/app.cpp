@@ -1,6 +1,7 @@
 // Application logic shared by the native and web builds: loading, deep links, actions, state.
 #include "app/app.h"
 #include "model/export_html.h"
+#include "model/file_io.h"
 #include "model/location.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -163,19 +164,11 @@ void WriteSettings(AppState& app) {
     }
     if (app.debate && !app.content.showing_last_good && file_stamp(app.content.current_file).exists)
         s.last_file = std::filesystem::absolute(app.content.current_file).string();
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(app.settings_file).parent_path(), ec);
-    // Written whole under a temporary name, then renamed: a crash never leaves half a file.
-    const std::string tmp = app.settings_file + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << format_settings(s);
-        if (!out) {
-            std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
-            return;
-        }
-    }
-    std::rename(tmp.c_str(), app.settings_file.c_str());
+    // The project's one atomic write: a crash never leaves half a file, a full disk keeps the old one.
+    WriteOptions options;
+    options.create_folder = true;
+    const WriteResult written = write_file_atomically(app.settings_file, format_settings(s), options);
+    if (!written.ok) std::fprintf(stderr, "debatelens: %s\n", written.message.c_str());
 }
 
 void ApplyLocation(AppState& app, const std::string& fragment) {

@@ -1,9 +1,10 @@
-// Exports and the AIF import behind one path: load (or import), report, write, report the write.
+// Exports, the AIF import and --rewrite behind one path: load (or import), report, write, report the write.
 #include "app/cli_commands.h"
 #include "model/aif.h"
 #include "model/argdown.h"
 #include "model/export_html.h"
 #include "model/json_ld.h"
+#include "model/save.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -76,6 +77,21 @@ int RunImportAif(const std::string& aif_file, const std::string& out_path) {
                     r.debate->claims.size(), r.debate->actors.size(), r.debate->relations.size(), r.diagnostics.size(),
                     out_path.c_str());
     return status;
+}
+
+int RunRewrite(const std::string& in_path, const std::string& out_path) {
+    const LoadResult r = load_debate_file(in_path);
+    for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+    if (!r.ok()) return 1;
+    // No .bak beside OUT: a command-line rewrite is for scripts and version control, which keep history.
+    const WriteResult w = write_file_atomically(out_path, format_debate(*r.debate));
+    if (!w.ok) {
+        std::fprintf(stderr, "debatelens: %s\n", w.message.c_str());
+        return 1;
+    }
+    std::printf("%s: rewrote %zu claims into %s (%zu warnings)\n", in_path.c_str(), r.debate->claims.size(), out_path.c_str(),
+                r.diagnostics.size());
+    return 0;
 }
 
 }  // namespace dl

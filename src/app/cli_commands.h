@@ -1,4 +1,4 @@
-// The command-line tools that open no window: the exports of a debate and the AIF import. Each
+// The command-line tools that open no window: the exports of a debate, the AIF import and --rewrite. Each
 // reports every diagnostic on stderr, writes its file and says why when it cannot; the return
 // values are main()'s exit codes.
 #pragma once
@@ -21,5 +21,9 @@ int RunExports(const std::string& debate_file, const std::vector<ExportRequest>&
 // Converts an AIF map into a debatelens/1 file (which --validate accepts): 0 when written (its
 // warnings printed), 1 when the map could not become a debate or the file could not be written.
 int RunImportAif(const std::string& aif_file, const std::string& out_path);
+
+// Loads IN and writes it to OUT in the canonical layout (format_debate), atomically: 0 when written
+// (its warnings printed), 1 when IN has errors (printed; nothing written) or OUT cannot be written.
+int RunRewrite(const std::string& in_path, const std::string& out_path);
 
 }  // namespace dl

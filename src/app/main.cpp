@@ -1,4 +1,4 @@
-// DebateLens entry point: command-line tools (--validate, the exports, the AIF import) and the interactive explainer.
+// DebateLens entry point: command-line tools (--validate, the exports, the AIF import, --rewrite) and the interactive explainer.
 #include "app/app.h"
 #include "app/cli_commands.h"
 #include "platform/platform.h"
@@ -38,6 +38,8 @@ const char* kUsage =
     "  --export-argdown OUT ... as Argdown text\n"
     "  --import-aif IN OUT  convert an AIF map (plain or xAIF) into a debate file; prints its warnings;\n"
     "                       exit 1 on errors (no window)\n"
+    "  --rewrite IN OUT     write the debate IN to OUT in the canonical layout (what the Studio saves),\n"
+    "                       atomically; exit 1 on errors, nothing written (no window)\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
@@ -78,7 +80,7 @@ int main(int argc, char** argv) {
     static dl::AppState app;
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
-    std::string content, view, claim, theme, location, pending, import_in, import_out;
+    std::string content, view, claim, theme, location, pending, import_in, import_out, rewrite_in, rewrite_out;
     std::vector<dl::ExportRequest> exports;
     bool validate = false, size_given = false;
 #ifdef __EMSCRIPTEN__
@@ -123,10 +125,10 @@ int main(int argc, char** argv) {
             const char* v = value(a.c_str());
             if (!v) return Usage((a + " needs a value").c_str());
             exports.push_back({a, v});
-        } else if (a == "--import-aif") {
-            if (i + 2 >= argc) return Usage("--import-aif needs IN and OUT");
-            import_in = argv[++i];
-            import_out = argv[++i];
+        } else if (a == "--import-aif" || a == "--rewrite") {
+            if (i + 2 >= argc) return Usage((a + " needs IN and OUT").c_str());
+            (a == "--rewrite" ? rewrite_in : import_in) = argv[++i];
+            (a == "--rewrite" ? rewrite_out : import_out) = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -141,6 +143,7 @@ int main(int argc, char** argv) {
 #ifndef __EMSCRIPTEN__
     // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
     if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
+    if (!rewrite_in.empty()) return dl::RunRewrite(rewrite_in, rewrite_out);
 #endif
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)

@@ -478,7 +478,10 @@ private:
         IdSet actor_ids, section_ids, quote_ids;
         std::unordered_map<std::string, int> actor_by_name;
         auto add_section = [&](std::string id, std::string label, int actor, size_t from, size_t to) {
-            Section s{section_ids.take(id), std::move(label), actor, {}};
+            Section s;
+            s.id = section_ids.take(id);
+            s.label = std::move(label);
+            s.actor = actor;
             for (size_t i = from; i < to; ++i) {
                 s.paragraphs.push_back(static_cast<int>(i));
                 a.paragraphs[i].section = static_cast<int>(a.sections.size());
@@ -516,7 +519,11 @@ private:
                     notes_.push_back("A blank line comes before " + pid(i) + " inside " + b.name + "'s section: check whether " +
                                      pid(i) + " onwards is still theirs.");
                 if (a.paragraphs[i].kind == ParagraphKind::PullQuote) {
-                    d_.key_quotes.push_back({quote_ids.take("kq-" + actor_id), static_cast<int>(i), it->second});
+                    KeyQuote q;
+                    q.id = quote_ids.take("kq-" + actor_id);
+                    q.paragraph = static_cast<int>(i);
+                    q.actor = it->second;
+                    d_.key_quotes.push_back(std::move(q));
                     key_quote_notes_.push_back(pid(i) + " " + b.name);
                 }
             }

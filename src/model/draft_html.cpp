@@ -11,6 +11,7 @@
 #include "model/draft_extract.h"
 #include "model/json_reader.h"
 #include "model/text.h"
+#include "model/validate.h"
 
 #include <gumbo.h>
 
@@ -534,7 +535,7 @@ private:
                 }
                 const std::string_view href = t == GUMBO_TAG_A ? attribute(c, "href") : std::string_view();
                 // A link whose words a block inside it ended (<a><div>...</div></a>) is not a link of this run.
-                if (is_web_url(href) && flushes == flushes_ && run.links.size() < 200)
+                if (is_web_url(std::string(href)) && flushes == flushes_ && run.links.size() < 200)
                     run.links.push_back({begin, run.text.size(), std::string(href)});
             } else {
                 flush(run, ctx);

@@ -60,8 +60,7 @@ std::string json_id_text(const JsonValue& v) {
     return "";
 }
 
-namespace {
-void write_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s) {
     static const char* const hex = "0123456789abcdef";
     out += '"';
     for (unsigned char c : s) {
@@ -86,6 +85,7 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+namespace {
 void write_value(std::string& out, const JsonValue& v) {
     switch (v.type()) {
         case JsonValue::Type::Null: out += "null"; return;
@@ -93,7 +93,7 @@ void write_value(std::string& out, const JsonValue& v) {
         case JsonValue::Type::Unsigned: out += std::to_string(v.unsigned_value()); return;
         case JsonValue::Type::Integer: out += std::to_string(v.integer_value()); return;
         case JsonValue::Type::Float: out += nlohmann::json(v.number()).dump(); return;
-        case JsonValue::Type::String: write_string(out, v.str()); return;
+        case JsonValue::Type::String: append_json_string(out, v.str()); return;
         case JsonValue::Type::Array:
             out += '[';
             for (size_t i = 0; i < v.size(); ++i) {
@@ -106,7 +106,7 @@ void write_value(std::string& out, const JsonValue& v) {
             out += '{';
             for (size_t i = 0; i < v.size(); ++i) {
                 if (i) out += ',';
-                write_string(out, v.key(i));
+                append_json_string(out, v.key(i));
                 out += ':';
                 write_value(out, v.member(i));
             }

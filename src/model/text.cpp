@@ -315,20 +315,6 @@ std::string make_slug(std::string_view text, size_t max_bytes) {
     return s;
 }
 
-bool is_web_url(std::string_view s) {
-    auto starts = [&](const char* p) {
-        const size_t n = std::char_traits<char>::length(p);
-        if (s.size() <= n) return false;
-        for (size_t i = 0; i < n; ++i)
-            if (std::tolower(static_cast<unsigned char>(s[i])) != p[i]) return false;
-        return true;
-    };
-    if (!starts("http://") && !starts("https://")) return false;
-    for (unsigned char c : s)
-        if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') return false;
-    return true;
-}
-
 std::string elide(std::string_view s, size_t max_bytes) {
     if (s.size() <= max_bytes) return std::string(s);
     size_t cut = max_bytes;

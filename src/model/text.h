@@ -56,8 +56,6 @@ std::string escape_for_plain_text(std::string_view plain);
 // An id the format accepts, from any text: lower-case ASCII letters and digits, '-' for the rest,
 // at most max_bytes long; empty when the text has no ASCII letter or digit.
 std::string make_slug(std::string_view text, size_t max_bytes);
-// An http:// or https:// address with no white space, control characters or quotes in it.
-bool is_web_url(std::string_view s);
 
 // "a very long text…" cut at a code point boundary, at most max_bytes long before the ellipsis.
 std::string elide(std::string_view s, size_t max_bytes);

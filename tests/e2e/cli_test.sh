@@ -115,6 +115,34 @@ expect "import: output folder missing" 1 "cannot write .*: No such file or direc
   "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json" "$out/missing/x.json"
 expect "import without OUT" 2 "--import-aif needs IN and OUT" -- "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json"
 
+# ---- --rewrite: the canonical layout, atomically; its own output comes back byte for byte
+rm -f "$out"/rw-*.json
+expect "rewrite the shipped debate" 0 "rewrote 48 claims into .*rw-nato.json \(0 warnings\)" -- "$app" --rewrite "$nato" "$out/rw-nato.json"
+expect "... which validates" 0 "rw-nato.json: ok \(48 claims, 34 relations" -- "$app" --validate "$out/rw-nato.json"
+expect "rewriting the rewritten file" 0 "rewrote 48 claims" -- "$app" --rewrite "$out/rw-nato.json" "$out/rw-nato-2.json"
+check "... gives the same bytes" cmp "$out/rw-nato.json" "$out/rw-nato-2.json"
+check "... and leaves no temporary file or backup beside it" sh -c "! ls '$out' | grep -E 'rw-nato.*(tmp|bak)'"
+expect "rewrite over an existing file" 0 "rewrote 48 claims" -- "$app" --rewrite "$out/rw-nato.json" "$out/rw-nato-2.json"
+future="$src/tests/fixtures/future-fields.json"
+expect "rewrite a file from a newer version: unknown fields are warnings" 0 "future-fields.json:/claims/0/confidence: warning: unknown field" -- \
+  "$app" --rewrite "$future" "$out/rw-future.json"
+check "... and are kept" py "$out/rw-future.json" "$future" <<'PY'
+import json, sys
+out, orig = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert out["translations"] == orig["translations"] and out["signature"] == orig["signature"]
+assert out["claims"][0]["annotator"] == orig["claims"][0]["annotator"], out["claims"][0]
+assert out["article"]["paragraphs"][1]["layout"] == orig["article"]["paragraphs"][1]["layout"]
+assert out["key_quotes"][0]["placement"] == ["top", "side"]
+assert "occurrence" not in out["claims"][1] and out["claims"][1]["range"][0] > 0
+PY
+expect "rewrite: invalid content, reported with its path" 1 "bad-quote.json:/claims/3/quote: the quote is not in paragraph" -- \
+  "$app" --rewrite "$out/bad-quote.json" "$out/rw-bad.json"
+check "... and nothing is written" test ! -e "$out/rw-bad.json"
+expect "rewrite: output is a folder" 1 "cannot save .*: it is a folder, not a file; nothing was written" -- "$app" --rewrite "$nato" "$out"
+expect "rewrite: output folder missing" 1 "cannot save .*missing/rw.json: the folder does not exist \(.*missing\); nothing was written" -- \
+  "$app" --rewrite "$nato" "$out/missing/rw.json"
+expect "rewrite without OUT" 2 "--rewrite needs IN and OUT" -- "$app" --rewrite "$nato"
+
 # ---- window options: short offscreen runs (SDL's EGL offscreen driver; a private Xvfb where it does not work)
 window() { SDL_VIDEODRIVER=offscreen "$app" "$@"; }
 if ! window --frames 1 --size 200x200 >/dev/null 2>&1; then window() { xvfb-run -a -s "-screen 0 1600x1200x24" "$app" "$@"; }; fi
