@@ -6,8 +6,11 @@
 //   - a draft stays within the limits: paragraph count and length;
 //   - every paragraph is non-empty valid UTF-8 with no control characters, ids are p01... in order;
 //   - sections, when there are any, cover every paragraph in order, each paragraph names the section
-//     holding it, a speaker's section opens with its byline; key quotes point at pull quotes.
+//     holding it, a speaker's section opens with its byline; key quotes point at pull quotes;
+//   - written in the canonical layout, a draft made within the default limits loads with no errors
+//     (warnings only) and gives back the same paragraphs.
 #include "model/draft.h"
+#include "model/save.h"
 #include "model/text.h"
 #include "tiny_limits.h"
 
@@ -64,6 +67,11 @@ void exercise(std::string_view bytes, const std::string& name, const dl::LoadLim
         check(paragraphs.at(static_cast<size_t>(q.paragraph)).kind == dl::ParagraphKind::PullQuote);
     check(!d.id.empty() && dl::make_slug(d.id, 64) == d.id);
     check(!d.title.empty() && !d.article.language.empty() && !d.article.publisher.empty());
+    if (limits.max_string_bytes < dl::LoadLimits{}.max_string_bytes) return;  // tiny limits: notes may be longer
+    const dl::LoadResult reopened = dl::load_debate_text(dl::format_debate(d), "draft.json", limits);
+    check(reopened.error_count() == 0 && reopened.ok());
+    check(reopened.debate->article.paragraphs.size() == paragraphs.size());
+    for (size_t i = 0; i < paragraphs.size(); ++i) check(reopened.debate->article.paragraphs[i].text == paragraphs[i].text);
 }
 }  // namespace
 

@@ -1,4 +1,5 @@
-// The command-line tools that open no window: the exports of a debate, the AIF import and --rewrite. Each
+// The command-line tools that open no window: the exports of a debate, the AIF import, --rewrite
+// and drafts from articles. Each
 // reports every diagnostic on stderr, writes its file and says why when it cannot; the return
 // values are main()'s exit codes.
 #pragma once
@@ -21,6 +22,10 @@ int RunExports(const std::string& debate_file, const std::vector<ExportRequest>&
 // Converts an AIF map into a debatelens/1 file (which --validate accepts): 0 when written (its
 // warnings printed), 1 when the map could not become a debate or the file could not be written.
 int RunImportAif(const std::string& aif_file, const std::string& out_path);
+// --new ARTICLE OUT: a draft debate from a news article (plain text, Markdown or HTML), written in
+// the canonical layout. What it found and its warnings go to stderr; 1, with nothing written, when
+// the article is unreadable, empty, binary or holds no text, or OUT cannot be written.
+int RunNewDraft(const std::string& article_file, const std::string& out_path);
 
 // Loads IN and writes it to OUT in the canonical layout (format_debate), atomically: 0 when written
 // (its warnings printed), 1 when IN has errors (printed; nothing written) or OUT cannot be written.

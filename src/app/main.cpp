@@ -1,4 +1,5 @@
-// DebateLens entry point: command-line tools (--validate, the exports, the AIF import, --rewrite) and the interactive explainer.
+// DebateLens entry point: command-line tools (--validate, the exports, the AIF import, --rewrite,
+// drafts from articles) and the interactive explainer.
 #include "app/app.h"
 #include "app/cli_commands.h"
 #include "platform/platform.h"
@@ -40,6 +41,9 @@ const char* kUsage =
     "                       exit 1 on errors (no window)\n"
     "  --rewrite IN OUT     write the debate IN to OUT in the canonical layout (what the Studio saves),\n"
     "                       atomically; exit 1 on errors, nothing written (no window)\n"
+    "  --new ARTICLE OUT    a draft debate from a news article (.txt, .md or .html; the content decides\n"
+    "                       for other names): paragraphs, metadata, bylines as speakers; no claims yet.\n"
+    "                       Prints what it found and its warnings; exit 1 on errors (no window)\n"
     "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
     "  --help               this text\n";
 
@@ -81,6 +85,7 @@ int main(int argc, char** argv) {
     dl::RunOptions run;
     std::vector<std::string> validate_files, inputs;
     std::string content, view, claim, theme, location, pending, import_in, import_out, rewrite_in, rewrite_out;
+    std::string article_in, draft_out;
     std::vector<dl::ExportRequest> exports;
     bool validate = false, size_given = false;
 #ifdef __EMSCRIPTEN__
@@ -129,6 +134,10 @@ int main(int argc, char** argv) {
             if (i + 2 >= argc) return Usage((a + " needs IN and OUT").c_str());
             (a == "--rewrite" ? rewrite_in : import_in) = argv[++i];
             (a == "--rewrite" ? rewrite_out : import_out) = argv[++i];
+        } else if (a == "--new") {
+            if (i + 2 >= argc) return Usage("--new needs ARTICLE and OUT");
+            article_in = argv[++i];
+            draft_out = argv[++i];
         } else if (!a.empty() && a[0] == '-') {
             return Usage(("unknown option " + a).c_str());
         } else if (validate) {
@@ -144,6 +153,7 @@ int main(int argc, char** argv) {
     // The web page has no command line: leaving these calls out keeps the exporters out of the widget.
     if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
     if (!rewrite_in.empty()) return dl::RunRewrite(rewrite_in, rewrite_out);
+    if (!article_in.empty()) return dl::RunNewDraft(article_in, draft_out);
 #endif
     if (!theme.empty() && theme != "light" && theme != "dark") return Usage("--theme is light or dark");
     if (run.width < 200 || run.height < 200 || run.width > 16384 || run.height > 16384)

@@ -425,6 +425,10 @@ private:
     std::unordered_set<std::string> used_;
 };
 
+// Notes of one kind (bylines listed, embeds, blank lines in sections) stop after this many, so that a
+// hostile article cannot make the notes outgrow what a debate file may hold.
+constexpr size_t kListedNotes = 20;
+
 std::string paragraph_list(const std::vector<std::string>& ids, size_t max = 12) {
     std::string s;
     for (size_t i = 0; i < ids.size() && i < max; ++i) s += (i ? ", " : "") + ids[i];
@@ -494,6 +498,7 @@ private:
                              (at.front() == 1 ? "is" : "are") + " the introduction (a section with no speaker).");
         }
         std::string proposals;
+        size_t blank_notes = 0;
         for (size_t k = 0; k < at.size(); ++k) {
             Byline& b = found[k];
             auto [it, is_new] = actor_by_name.emplace(b.name, static_cast<int>(d_.actors.size()));
@@ -512,10 +517,11 @@ private:
             const std::string& actor_id = d_.actors[static_cast<size_t>(it->second)].id;
             add_section("sec-" + actor_id, b.name, it->second, at[k], end);
             a.paragraphs[at[k]].kind = ParagraphKind::Byline;
-            proposals += (k ? "; " : "") + pid(at[k]) + " " + b.name + " (" + paragraph_range(at[k], end) + ")";
+            if (k < kListedNotes) proposals += (k ? "; " : "") + pid(at[k]) + " " + b.name + " (" + paragraph_range(at[k], end) + ")";
+            if (k == kListedNotes) proposals += " and " + std::to_string(at.size() - kListedNotes) + " more";
             for (size_t i = at[k] + 1; i < end; ++i) {
                 // Line by line, a blank line inside someone's section may mean another voice begins.
-                if (x_.blocks[i].after_blank)
+                if (x_.blocks[i].after_blank && blank_notes++ < kListedNotes)
                     notes_.push_back("A blank line comes before " + pid(i) + " inside " + b.name + "'s section: check whether " +
                                      pid(i) + " onwards is still theirs.");
                 if (a.paragraphs[i].kind == ParagraphKind::PullQuote) {
@@ -627,11 +633,12 @@ private:
         n.insert(n.end(), notes_.begin(), notes_.end());
         // What kind of block each paragraph was, where the format has no place for it.
         std::vector<std::string> pulls, heads, quotes;
+        size_t embeds = 0;
         for (size_t i = 0; i < x_.blocks.size(); ++i) {
             if (a.paragraphs[i].kind == ParagraphKind::PullQuote) pulls.push_back(pid(i));
             if (x_.blocks[i].heading && a.paragraphs[i].kind != ParagraphKind::Byline) heads.push_back(pid(i));
             if (x_.blocks[i].quotation) quotes.push_back(pid(i));
-            if (!x_.blocks[i].embed.empty())
+            if (!x_.blocks[i].embed.empty() && embeds++ < kListedNotes)
                 n.push_back(pid(i) + " is an embedded post (" + x_.blocks[i].embed +
                             (x_.blocks[i].embed_url.empty() ? "" : ", " + x_.blocks[i].embed_url) +
                             "), not the article's own text: keep it as the words the article shows, or delete it.");

@@ -162,7 +162,11 @@ private:
         required_text("/article/title", a.title);
         optional_text("/article/title_note", a.title_note);
         required_text("/article/publisher", a.publisher);
-        required_date("/article/date", a.date);
+        // A draft made from an article that gives no date has none yet (--new never invents one).
+        if (d_.claims.empty() && !a.date.valid())
+            warn("/article/date", "no date yet: this is a draft (set the article's publication date before publishing)");
+        else
+            required_date("/article/date", a.date);
         required_text("/article/language", a.language);
         url("/article/url", a.url, false);
         required_list("/article/paragraphs");
@@ -272,7 +276,11 @@ private:
 
     // A draft (what --new writes, what the Studio starts from) has no claims yet: a warning, so it opens.
     void drafts() {
-        if (d_.actors.empty() && !missing("/actors")) error("/actors", "a debate needs at least one actor");
+        // A draft from an article without bylines has no speakers yet.
+        if (d_.actors.empty() && !missing("/actors")) {
+            if (d_.claims.empty()) warn("/actors", "no speakers yet: this is a draft (add the people the article quotes)");
+            else error("/actors", "a debate needs at least one actor");
+        }
         if (d_.claims.empty() && !missing("/claims"))
             warn("/claims", "no claims yet: this is a draft (select words in the article to make the first claim)");
         if (d_.article.paragraphs.empty() && !missing("/article/paragraphs") && !reported("/article"))

@@ -4,6 +4,7 @@
 // gives diagnostics, never a crash. Expected values are written out here from the fixture texts.
 #include "test_support.h"
 #include "model/draft.h"
+#include "model/save.h"
 
 #include <filesystem>
 #include <sstream>
@@ -466,6 +467,45 @@ TEST_CASE("hostile input gives diagnostics and a bounded draft, never a crash") 
         REQUIRE(html.ok());
         REQUIRE(html.diagnostics.size() == 1);
         CHECK(html.diagnostics[0].message.find("JSON-LD metadata is not valid JSON") != std::string::npos);
+    }
+}
+
+TEST_CASE("every draft, written in the canonical layout, loads with warnings and no errors") {
+    struct Case {
+        std::string name;
+        std::vector<std::string> warnings;  // the diagnostics of the reloaded draft, in order
+    };
+    const std::string claims = "draft.json:/claims: warning: no claims yet: this is a draft (select words in the article to make the first claim)";
+    const std::string date = "draft.json:/article/date: warning: no date yet: this is a draft (set the article's publication date before publishing)";
+    const std::string actors = "draft.json:/actors: warning: no speakers yet: this is a draft (add the people the article quotes)";
+    const Case cases[] = {{"old-town-cars.html", {claims}},
+                          {"old-town-cars.md", {date, claims}},
+                          {"old-town-cars.txt", {date, claims}},
+                          {"old-town-cars-wrapped.txt", {date, claims}},
+                          {"graph-jsonld.html", {actors, claims}},
+                          {"title-only.html", {date, actors, claims}}};
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        const DraftResult r = draft_of(c.name);
+        const LoadResult reopened = load_debate_text(format_debate(*r.debate), "draft.json");
+        CHECK(reopened.error_count() == 0);
+        REQUIRE_MESSAGE(reopened.ok(), reopened.summary());
+        std::vector<std::string> got;
+        for (const auto& d : reopened.diagnostics) got.push_back(d.format());
+        CHECK(got == c.warnings);
+        const Debate& back = *reopened.debate;
+        CHECK(back.id == r.debate->id);
+        CHECK(back.title == r.debate->title);
+        CHECK(back.editorial_notes == r.debate->editorial_notes);
+        REQUIRE(back.article.paragraphs.size() == r.debate->article.paragraphs.size());
+        for (size_t i = 0; i < back.article.paragraphs.size(); ++i) {
+            CHECK(back.article.paragraphs[i].text == r.debate->article.paragraphs[i].text);
+            CHECK(back.article.paragraphs[i].kind == r.debate->article.paragraphs[i].kind);
+            CHECK(back.article.paragraphs[i].section == r.debate->article.paragraphs[i].section);
+        }
+        REQUIRE(back.actors.size() == r.debate->actors.size());
+        for (size_t a = 0; a < back.actors.size(); ++a) CHECK(back.actors[a].affiliations == r.debate->actors[a].affiliations);
+        CHECK(back.key_quotes.size() == r.debate->key_quotes.size());
     }
 }
 
