@@ -168,6 +168,14 @@ assert d["txt"]["content_version"] == "0.1.0" and d["txt"]["article"]["language"
 assert not d["txt"].get("claims") and not d["txt"].get("questions") and not d["txt"].get("stances")
 PY
 expect "... and the draft validates, with warnings only" 0 "draft-html.json: ok \(0 claims" -- "$app" --validate "$out/draft-html.json"
+seed="$src/../shared/seed/article.txt"
+if [ -f "$seed" ]; then
+  expect "new draft from the seed article: its three bylines" 0 \
+    "article.txt: plain text, 26 paragraphs, 3 bylines \(James Sherr, Maria Avdeeva, Hans Petter Midttun\), 4 sections" -- \
+    "$app" --new "$seed" "$out/draft-seed.json"
+else
+  echo "skip new draft from the seed article: $seed is not present"
+fi
 expect "new draft: warnings name the line" 0 "latin1.txt:2: warning: the file is not valid UTF-8 here" -- \
   sh -c "printf 'First line.\nCaf\351 au lait.\n' > '$out/latin1.txt' && '$app' --new '$out/latin1.txt' '$out/draft-latin1.json'"
 printf '' > "$out/empty.txt"
