@@ -12,7 +12,8 @@ fetch() {  # fetch PACKAGE LINKNAME [DIRECTORY-PREFIX]
   local pkg=$1 link=$2
   [ -e "$dest/$link" ] && return 0
   ( cd "$dest" && apt-get source -qq "$pkg" >/dev/null 2>"$dest/$pkg.log" ) || {
-    echo "fetch-third-party: apt-get source $pkg failed:"; cat "$dest/$pkg.log"; exit 1; }
+    echo "fetch-third-party: apt-get source $pkg failed:"; grep -E '^E:' "$dest/$pkg.log"
+    rm -f "$dest/$pkg.log" "$dest/${pkg}"_*; exit 1; }
   local dir
   dir=$(find "$dest" -maxdepth 1 -type d -name "${3:-$pkg}-*" | sort | tail -n1)
   [ -n "$dir" ] || { echo "fetch-third-party: no source directory for $pkg"; exit 1; }
