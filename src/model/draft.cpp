@@ -663,6 +663,8 @@ private:
             n.push_back("Link in " + pid(l.block) + " (candidate evidence): \"" + elide(l.text, 120) + "\" " + elide(l.url, 500));
         }
         n.insert(n.end(), x_.notes.begin(), x_.notes.end());
+        // Notes quote the file (names, links): whatever it held, they are valid UTF-8 on one line.
+        for (std::string& note : n) note = draft::collapse_white_space(note);
         d_.editorial_notes = std::move(n);
     }
 

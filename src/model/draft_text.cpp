@@ -8,6 +8,7 @@
 // [SECTION] Markdown (md4c)
 #include "model/draft_extract.h"
 #include "model/text.h"
+#include "model/validate.h"
 
 #include <md4c.h>
 
@@ -258,7 +259,8 @@ private:
         if (type == MD_SPAN_IMG) ++image_depth_;  // an image's description is not visible text
         if (type == MD_SPAN_A) {
             const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
-            link_url_ = std::string(href.text, href.size);
+            // As written, entities and all; collapsing also makes invalid UTF-8 valid for the notes.
+            link_url_ = collapse_white_space(std::string_view(href.text, href.size));
             link_start_ = current_.text.size();
         }
         return 0;
@@ -266,7 +268,7 @@ private:
 
     int leave_span(MD_SPANTYPE type) {
         if (type == MD_SPAN_IMG) --image_depth_;
-        if (type == MD_SPAN_A && !link_url_.empty() && link_start_ <= current_.text.size())
+        if (type == MD_SPAN_A && is_web_url(link_url_) && link_start_ <= current_.text.size())
             links_.push_back({collapse_white_space(std::string_view(current_.text).substr(link_start_)), link_url_});
         if (type == MD_SPAN_A) link_url_.clear();
         return 0;

@@ -405,6 +405,13 @@ TEST_CASE("hostile input gives diagnostics and a bounded draft, never a crash") 
         REQUIRE(r.debate->article.paragraphs.size() == 3);
         CHECK(r.debate->article.paragraphs[2].text == "three");
     }
+    SUBCASE("a Markdown link to an address of invalid UTF-8 (found by fuzz_draft): the draft still reloads") {
+        const DraftResult r = draft_from_article("Text with [a link](https://x.example/\xA9\xA9) and [a ftp](ftp://y).\n", "links.md");
+        REQUIRE(r.ok());
+        CHECK(has_note(*r.debate, "Link in p01 (candidate evidence): \"a link\" https://x.example/\xEF\xBF\xBD\xEF\xBF\xBD"));
+        CHECK_FALSE(has_note(*r.debate, "Link in p01 (candidate evidence): \"a ftp\" ftp://y"));
+        CHECK(load_debate_text(format_debate(*r.debate), "links.json").error_count() == 0);
+    }
     SUBCASE("inline nesting, unclosed formatting tags") {
         std::string page = "<p>";
         for (int i = 0; i < 20000; ++i) page += "<b><i>x";
