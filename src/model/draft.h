@@ -23,9 +23,8 @@ ArticleFormat detect_article_format(std::string_view bytes, std::string_view fil
 
 struct DraftResult {
     // Set unless the input could not become a draft (unreadable, empty, binary, no text): then the
-    // diagnostics say why. Its lists and ids are complete, but not the indexes a loader derives
-    // (claim graph, stance index): write it with format_debate and load that, as --new does, to
-    // get the debate the Studio opens.
+    // diagnostics say why. Field for field (id maps included) it is what loading
+    // format_debate(*debate) gives back, so the Studio can open it as it is.
     std::shared_ptr<Debate> debate;
     std::vector<Diagnostic> diagnostics;  // warnings name the source line: "article.txt:12: warning: ..."
     ArticleFormat format = ArticleFormat::PlainText;
