@@ -14,6 +14,7 @@ bash scripts/install-node-deps.sh
 # emscripten knows none of its own.
 export EM_CLOSURE_COMPILER="$root/node_modules/.bin/google-closure-compiler"
 bash scripts/build-sdl2-wasm.sh "$root/build/wasm-deps/sdl2"
+bash scripts/build-parsers-wasm.sh "$root/build/wasm-deps"
 
 build="$root/build/wasm"
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -37,15 +38,26 @@ rm -rf "$dist"
 mkdir -p "$dist"
 cp "$build/debatelens.js" "$build/debatelens.wasm" "$build/debatelens.data" "$dist/"
 # index.html: the shell with the text version in it and the content policy inline (one request fewer
-# before the widget can start).
-/usr/bin/python3 - "$root/shell.html" "$root/build/text-version.html" "$root/web/content-policy.js" "$dist/index.html" <<'PY'
-import sys
+# before the widget can start), its scripts minified by the Closure Compiler (simple mode: names the
+# runtime and the tests use stay).
+/usr/bin/python3 - "$root/shell.html" "$root/build/text-version.html" "$root/web/content-policy.js" "$dist/index.html" \
+  "$EM_CLOSURE_COMPILER" <<'PY'
+import re, subprocess, sys, tempfile
 shell, export, policy = (open(p, encoding="utf-8").read() for p in sys.argv[1:4])
+out, closure = sys.argv[4], sys.argv[5]
 body = export.split("<main>\n", 1)[1].split("</main>", 1)[0]
 tag = '<script src="content-policy.js"></script>'
 assert tag in shell and "</script" not in policy
 page = shell.replace("<!--DEBATELENS_TEXT_VERSION-->", body).replace(tag, "<script>\n" + policy.strip() + "\n</script>")
-open(sys.argv[4], "w", encoding="utf-8").write(page)
+def minify(m):
+    with tempfile.NamedTemporaryFile("w", suffix=".js", encoding="utf-8", delete=False) as f:
+        f.write(m.group(1))
+    js = subprocess.run([closure, "--compilation_level", "SIMPLE", "--language_in", "ECMASCRIPT_2020", "--language_out",
+                         "ECMASCRIPT_2020", "--js", f.name], check=True, capture_output=True, text=True).stdout
+    assert "</script" not in js
+    return "<script>" + js.strip() + "</script>"
+page = re.sub(r"<script>(.*?)</script>", minify, page, flags=re.S)
+open(out, "w", encoding="utf-8").write(page)
 PY
 cp -r "$root/web/." "$dist/"
 echo "build-wasm: $(du -sh "$dist" | cut -f1) in $dist"

@@ -4,11 +4,15 @@
 //   - a result is ok() exactly when it has no errors, and the diagnostics stay bounded;
 //   - in a loaded debate every index is in range and every quote range holds the quote;
 //   - the derived data has one entry per item, and traces only name real claims and relations;
-//   - the HTML export holds no markup from the file and links only to anchors or http(s).
+//   - the HTML export holds no markup from the file and links only to anchors or http(s);
+//   - a debate offered for editing comes back from the canonical writer field for field (formatting
+//     what loads again gives the same bytes), and validating it in memory gives its diagnostics.
 #include "model/export_html.h"
 #include "model/load.h"
 #include "model/prepared.h"
 #include "model/query.h"
+#include "model/save.h"
+#include "model/validate.h"
 #include "tiny_limits.h"
 
 #include <algorithm>
@@ -73,7 +77,8 @@ void exercise(const dl::LoadResult& r, std::string_view input) {
 
     // Queries: the input's last bytes (arbitrary text, often invalid UTF-8) and a claim's summary.
     const std::string_view tail = input.substr(input.size() - std::min<size_t>(input.size(), 24));
-    for (std::string_view q : {tail, std::string_view(d.claims[0].summary), std::string_view("a")}) {
+    const std::string_view first_summary = d.claims.empty() ? std::string_view() : std::string_view(d.claims[0].summary);
+    for (std::string_view q : {tail, first_summary, std::string_view("a")}) {
         const dl::SearchResults s = dl::search(prepared->search, q);
         for (int c : s.claims) check(in_range(c, d.claims));
         for (int p : s.paragraphs) check(in_range(p, d.article.paragraphs));
@@ -98,9 +103,24 @@ void exercise(const dl::LoadResult& r, std::string_view input) {
 }
 }  // namespace
 
+// The canonical text of a debate offered for editing loads again without structural errors, gives
+// the same text once more, and says what validating the debate in memory says.
+void round_trip(const dl::LoadResult& r) {
+    if (!r.editable) return;
+    const std::string canonical = dl::format_debate(*r.editable);
+    const dl::LoadResult again = dl::load_debate_text(canonical, "fuzz.json");
+    check(again.editable != nullptr);
+    check(dl::format_debate(*again.editable) == canonical);
+    const std::vector<dl::Diagnostic> in_memory = dl::validate_debate(*r.editable, "fuzz.json");
+    check(in_memory.size() == again.diagnostics.size());
+    for (size_t i = 0; i < in_memory.size(); ++i) check(in_memory[i].format() == again.diagnostics[i].format());
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    exercise(dl::load_debate_text(text, "fuzz.json"), text);
+    const dl::LoadResult r = dl::load_debate_text(text, "fuzz.json");
+    exercise(r, text);
+    round_trip(r);
 
     // The same input under tiny limits, so every limit check is reached with small inputs.
     const dl::LoadLimits tiny = tiny_limits();

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang into build/fuzz and runs each for SECONDS.
-#   fuzz/run.sh SECONDS [TARGET...]      targets: load location aif_import kialo argdown claimreview
+#   fuzz/run.sh SECONDS [TARGET...]      targets: load location aif_import kialo argdown claimreview draft
 # Quiet: one line per target, then "N passed, N failed". Exit status 1 if any target found a
 # crash, leak, timeout or out-of-memory; the input that did it is kept in build/fuzz/crashes/.
 # Working corpora persist in build/fuzz/corpus/TARGET (seeded on every run from content/*.json and
 # tests/fixtures/*.json for load, tests/fixtures/aif/*.json for aif_import, tests/fixtures/kialo,
-# argdown and claimreview for their targets, and fuzz/seeds/TARGET/);
+# argdown and claimreview for their targets, tests/fixtures/articles/* for draft, and fuzz/seeds/TARGET/);
 # full logs are in build/fuzz/logs/.
 # FUZZ_BUILD_DIR=DIR uses another build tree (e.g. a long run beside short ones).
 set -uo pipefail
@@ -19,7 +19,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
 fi
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load location aif_import kialo argdown claimreview)
+[ ${#targets[@]} -gt 0 ] || targets=(load location aif_import kialo argdown claimreview draft)
 
 cxx="${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++ || true)}"
 if [ -z "$cxx" ]; then
@@ -55,6 +55,13 @@ seed() {  # seed TARGET DIR: copy the seed inputs into the working corpus (exist
     fi
     if [ "$t" = kialo ] || [ "$t" = argdown ] || [ "$t" = claimreview ]; then
         for f in "$root/tests/fixtures/$t"/*; do [ -f "$f" ] && cp -n "$f" "$dir/seed-$(basename "$f")"; done
+    fi
+    if [ "$t" = draft ]; then
+        # The target reads the first byte as the file name's extension: 0 .html, 1 .md, 2 .txt.
+        for f in "$root"/tests/fixtures/articles/*; do
+            case "$f" in *.html) k='\x00' ;; *.md) k='\x01' ;; *) k='\x02' ;; esac
+            [ -e "$dir/seed-$(basename "$f")" ] || { printf "$k"; cat "$f"; } >"$dir/seed-$(basename "$f")"
+        done
     fi
     if [ -d "$root/fuzz/seeds/$t" ]; then
         for f in "$root/fuzz/seeds/$t"/*; do [ -f "$f" ] && cp -n "$f" "$dir/seed-$(basename "$f")"; done

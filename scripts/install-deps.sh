@@ -10,7 +10,7 @@ PACKAGES=(
   build-essential cmake pkg-config git
   emscripten
   libsdl2-dev libgl1-mesa-dri
-  nlohmann-json3-dev doctest-dev libstb-dev
+  nlohmann-json3-dev doctest-dev libstb-dev libgumbo-dev libmd4c-dev
   fonts-dejavu-core fonts-noto-core python3-fonttools
   chromium xvfb imagemagick xauth xdotool python3-xlib
   clang libclang-rt-14-dev

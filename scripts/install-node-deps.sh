@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs the npm devDependencies (the Closure Compiler for the web build, playwright-core and
-# @argdown/core for the tests) when package-lock.json is newer than what node_modules holds.
+# @argdown/core for the tests) when node_modules does not hold exactly what package-lock.json says:
+# the lockfile's hash is kept beside the packages, so another checkout's install is noticed too.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+have=$(cat node_modules/.debatelens-lock-sha256 2>/dev/null || true)
+if [ "$want" != "$have" ]; then
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  echo "$want" > node_modules/.debatelens-lock-sha256
 fi

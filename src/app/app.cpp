@@ -10,6 +10,8 @@
 #include "app/app.h"
 #include "model/enums.h"
 #include "model/export_html.h"
+#include "model/json_writer.h"
+#include "model/file_io.h"
 #include "model/location.h"
 #include "ui/fonts.h"
 #include "ui/keyboard.h"
@@ -17,7 +19,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <nlohmann/json.hpp>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -168,11 +169,6 @@ std::string AbsolutePath(const std::string& path) {
     return out;
 }
 
-// mkdir -p: every folder on the way, those that exist already included.
-void MakeFolders(const std::string& dir) {
-    for (size_t at = 1; at <= dir.size(); ++at)
-        if (at == dir.size() || dir[at] == '/') mkdir(dir.substr(0, at).c_str(), 0755);
-}
 }  // namespace
 
 void ReadSettings(AppState& app, const std::string& path) {
@@ -189,17 +185,11 @@ void WriteSettings(AppState& app) {
     }
     if (app.debate && !app.content.showing_last_good && file_stamp(app.content.current_file).exists)
         s.last_file = AbsolutePath(app.content.current_file);
-    MakeFolders(app.settings_file.substr(0, app.settings_file.rfind('/')));
-    // Written whole under a temporary name, then renamed: a crash never leaves half a file.
-    const std::string tmp = app.settings_file + ".tmp";
-    const std::string text = format_settings(s);
-    FILE* out = std::fopen(tmp.c_str(), "wb");
-    const bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
-    if (out && std::fclose(out) != 0) out = nullptr;
-    if (!written || !out || std::rename(tmp.c_str(), app.settings_file.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        std::fprintf(stderr, "debatelens: cannot save settings to %s\n", app.settings_file.c_str());
-    }
+    // The project's one atomic write: a crash never leaves half a file, a full disk keeps the old one.
+    WriteOptions options;
+    options.create_folder = true;
+    const WriteResult written = write_file_atomically(app.settings_file, format_settings(s), options);
+    if (!written.ok) std::fprintf(stderr, "debatelens: %s\n", written.message.c_str());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,8 +227,9 @@ void ApplyLocation(AppState& app, const std::string& fragment) {
     const int c = loc.claim.empty() ? -1 : d.find_claim(loc.claim);
     if (c >= 0) Select(app, c, true);
     else r.selected_claim = -1;
-    // A claim a link names is what the reader came for: narrow screens show its trace.
-    app.ui.trace_requested = c >= 0;
+    // A claim a link names is what the reader came for: unless the link names the view too, narrow
+    // screens show its trace.
+    app.ui.trace_requested = c >= 0 && loc.view.empty();
     r.filter = ClaimFilter{};
     r.filter.actor = loc.speaker.empty() ? -1 : d.find_actor(loc.speaker);
     ClaimKind kind;
@@ -444,52 +435,73 @@ UiAction AppFrame(AppState& app) {
 
 std::string AppStateJson(const AppState& app) {
     const ReaderState& r = app.ui.reader;
-    nlohmann::json j;
-    j["frames"] = app.frames_drawn;
-    j["debate_id"] = app.debate ? app.debate->debate->id : "";
-    j["file"] = app.content.current_file;
-    j["title"] = app.debate ? app.debate->debate->title : "";
-    j["reloads"] = app.reloads;
-    j["showing_last_good"] = app.content.showing_last_good;
-    nlohmann::json library = nlohmann::json::array();
+    const Debate* d = app.debate ? app.debate->debate.get() : nullptr;
+    JsonWriter j;
+    j.begin_object();
+    j.member("frames", app.frames_drawn);
+    j.member("debate_id", d ? d->id : "");
+    j.member("file", app.content.current_file);
+    j.member("title", d ? d->title : "");
+    j.member("reloads", app.reloads);
+    j.member("showing_last_good", app.content.showing_last_good);
+    j.key("library").begin_array();
     for (const LibraryEntry& e : app.content.library)
-        library.push_back({{"path", e.path}, {"title", e.title}, {"valid", e.valid()}, {"errors", e.errors}});
-    j["library"] = library;
-    j["view"] = view_name(r.view);
-    j["theme"] = app.ui.dark ? "dark" : "light";
-    j["wide"] = app.ui.wide_layout;
-    j["location"] = CurrentLocation(app);
-    const int sel = r.selected_claim;
-    j["selected_claim"] = (app.debate && sel >= 0) ? app.debate->debate->claims[sel].id : "";
-    j["claims"] = app.debate ? app.debate->debate->claims.size() : 0;
-    j["filtered_claims"] = app.debate ? filter_claims(*app.debate->debate, app.debate->search, r.filter).size() : 0;
-    j["filter_text"] = r.filter.text;
-    j["search_text"] = app.ui.search_text;
+        j.begin_object().member("path", e.path).member("title", e.title).member("valid", e.valid()).member("errors", uint64_t{e.errors}).end_object();
+    j.end_array();
+    j.member("view", view_name(r.view));
+    j.member("theme", app.ui.dark ? "dark" : "light");
+    j.member("wide", app.ui.wide_layout);
+    j.member("location", CurrentLocation(app));
+    j.member("selected_claim", d && r.selected_claim >= 0 ? d->claims[r.selected_claim].id : "");
+    j.member("claims", uint64_t{d ? d->claims.size() : 0});
+    j.member("filtered_claims", uint64_t{d ? filter_claims(*d, app.debate->search, r.filter).size() : 0});
+    j.member("filter_text", r.filter.text);
+    j.member("search_text", app.ui.search_text);
     const ScreenRect& sb = app.ui.search_box;
-    j["search_box"] = {sb.x0, sb.y0, sb.x1, sb.y1};
-    j["can_back"] = app.ui.history.can_back();
-    j["last_copied"] = app.last_copied;
-    j["text_input"] = app.ui.search_in_platform || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
-    nlohmann::json map = nlohmann::json::array();
-    if (app.debate && r.view == View::Map)
-        for (const DrawnNode& n : app.ui.map_drawn) {
-            if (map.size() >= 100) break;
-            map.push_back({{"id", app.debate->debate->claims[n.claim].id}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
+    j.key("search_box").begin_array().value(sb.x0).value(sb.y0).value(sb.x1).value(sb.y1).end_array();
+    j.member("can_back", app.ui.history.can_back());
+    j.member("last_copied", app.last_copied);
+    j.member("text_input", app.ui.search_in_platform || (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput));
+    auto rect = [&](const DrawnNode& n) { j.member("x", n.x).member("y", n.y).member("w", n.w).member("h", n.h); };
+    j.key("map_nodes").begin_array();
+    if (d && r.view == View::Map)
+        for (size_t k = 0; k < app.ui.map_drawn.size() && k < 100; ++k) {
+            j.begin_object().member("id", d->claims[app.ui.map_drawn[k].claim].id);
+            rect(app.ui.map_drawn[k]);
+            j.end_object();
         }
-    j["map_nodes"] = map;
-    auto rects = [](const std::vector<DrawnNode>& drawn) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const DrawnNode& n : drawn) out.push_back({{"index", n.claim}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
-        return out;
-    };
-    j["open_rows"] = rects(app.ui.open_rows_drawn);
-    j["problem_links"] = rects(app.ui.problem_links_drawn);
-    nlohmann::json errors = nlohmann::json::array();
-    for (const auto& d : app.content.problems)
-        if (d.severity == Severity::Error) errors.push_back(d.format());
-    j["errors"] = errors;
-    j["error"] = errors.empty() ? "" : errors[0].get<std::string>();
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    j.end_array();
+    for (const auto& [name, drawn] : {std::pair{"open_rows", &app.ui.open_rows_drawn}, std::pair{"problem_links", &app.ui.problem_links_drawn}}) {
+        j.key(name).begin_array();
+        for (const DrawnNode& n : *drawn) {
+            j.begin_object().member("index", n.claim);
+            rect(n);
+            j.end_object();
+        }
+        j.end_array();
+    }
+    // What assistive technology and the keyboard meet (semantics.h): the items a key can reach, with
+    // their bounds (tests click and check them where they are), and where the focus is.
+    j.key("items").begin_array();
+    for (const SemanticItem& i : app.ui.drawn_semantics.items) {
+        if (!(i.flags & semantic::kFocusable)) continue;
+        j.begin_object().member("id", i.id).member("role", role_name(i.role)).member("name", i.name).member("flags", unsigned{i.flags});
+        j.key("b").begin_array().value(i.bounds.x0).value(i.bounds.y0).value(i.bounds.x1).value(i.bounds.y1).end_array();
+        j.end_object();
+    }
+    j.end_array();
+    j.member("focus", app.ui.focus_id).member("focus_visible", app.ui.focus_visible);
+    j.key("errors").begin_array();
+    std::string first_error;
+    for (const auto& p : app.content.problems)
+        if (p.severity == Severity::Error) {
+            j.value(p.format());
+            if (first_error.empty()) first_error = p.format();
+        }
+    j.end_array();
+    j.member("error", first_error);
+    j.end_object();
+    return j.str();
 }
 
 // ---------------------------------------------------------------------------------------------

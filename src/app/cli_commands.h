@@ -1,5 +1,5 @@
 // The command-line tools that open no window: the exports of a debate, the imports (AIF, Kialo,
-// Argdown) and attaching ClaimReview records. Each
+// Argdown), attaching ClaimReview records, --rewrite and drafts from articles. Each
 // reports every diagnostic on stderr, writes its file and says why when it cannot; the return
 // values are main()'s exit codes.
 #pragma once
@@ -27,5 +27,13 @@ int RunImport(const std::string& flag, const std::string& in_file, const std::st
 // --import-claimreview DEBATE REVIEWS OUT: the debate (any file the app opens) with the records'
 // reviews attached; every record not attached is a warning. 0 when written, 1 otherwise.
 int RunImportClaimReview(const std::string& debate_file, const std::string& reviews_file, const std::string& out_path);
+// --new ARTICLE OUT: a draft debate from a news article (plain text, Markdown or HTML), written in
+// the canonical layout. What it found and its warnings go to stderr; 1, with nothing written, when
+// the article is unreadable, empty, binary or holds no text, or OUT cannot be written.
+int RunNewDraft(const std::string& article_file, const std::string& out_path);
+
+// Loads IN and writes it to OUT in the canonical layout (format_debate), atomically: 0 when written
+// (its warnings printed), 1 when IN has errors (printed; nothing written) or OUT cannot be written.
+int RunRewrite(const std::string& in_path, const std::string& out_path);
 
 }  // namespace dl

@@ -44,6 +44,11 @@ std::string UsageText() {
            "  --import-argdown IN OUT ... an Argdown document\n"
            "  --import-claimreview DEBATE REVIEWS.json OUT  attach schema.org ClaimReview records to the claims\n"
            "                       they review; prints every record it could not attach\n"
+           "  --rewrite IN OUT     write the debate IN to OUT in the canonical layout (what the Studio saves),\n"
+           "                       atomically; exit 1 on errors, nothing written (no window)\n"
+           "  --new ARTICLE OUT    a draft debate from a news article (.txt, .md or .html; the content decides\n"
+           "                       for other names): paragraphs, metadata, bylines as speakers; no claims yet.\n"
+           "                       Prints what it found and its warnings; exit 1 on errors (no window)\n"
            "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
            "  --help               this text\n";
 }
@@ -107,9 +112,11 @@ int main(int argc, char** argv) {
             exports.push_back({a, argv[++i]});
             continue;
         }
-        if (dl::IsImportFlag(a) || a == "--import-claimreview") {
+        // The tools that take files and open no window.
+        if (dl::IsImportFlag(a) || a == "--import-claimreview" || a == "--rewrite" || a == "--new") {
             const int needed = a == "--import-claimreview" ? 3 : 2;
-            if (i + needed >= argc) return Usage(a + (needed == 3 ? " needs DEBATE, REVIEWS and OUT" : " needs IN and OUT"));
+            const char* wants = needed == 3 ? " needs DEBATE, REVIEWS and OUT" : a == "--new" ? " needs ARTICLE and OUT" : " needs IN and OUT";
+            if (i + needed >= argc) return Usage(a + wants);
             import_flag = a;
             import_args.assign(argv + i + 1, argv + i + 1 + needed);
             i += needed;
@@ -124,6 +131,8 @@ int main(int argc, char** argv) {
     }
     if (validate) return Validate(start.inputs);
     if (import_flag == "--import-claimreview") return dl::RunImportClaimReview(import_args[0], import_args[1], import_args[2]);
+    if (import_flag == "--rewrite") return dl::RunRewrite(import_args[0], import_args[1]);
+    if (import_flag == "--new") return dl::RunNewDraft(import_args[0], import_args[1]);
     if (!import_flag.empty()) return dl::RunImport(import_flag, import_args[0], import_args[1]);
     if (const std::string problem = dl::CheckStartOptions(start); !problem.empty()) return Usage(problem);
     if (!exports.empty()) {

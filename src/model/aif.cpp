@@ -436,7 +436,7 @@ private:
             too_many_speakers_ = true;
             return unattributed();
         }
-        const int a = add_actor(slug(name, 48), name, "Speaker in the imported AIF map.", false);
+        const int a = add_actor(make_slug(name, 48), name, "Speaker in the imported AIF map.", false);
         actor_of_name_.emplace(name, a);
         return a;
     }
@@ -513,7 +513,7 @@ private:
                 return false;
             }
             const int actor = n.locution >= 0 ? source.speaker : unattributed();
-            claims_.push_back({{"id", claim_ids.make("i-" + (slug(n.id, 48).empty() ? "node" : slug(n.id, 48)))},
+            claims_.push_back({{"id", claim_ids.make("i-" + (make_slug(n.id, 48).empty() ? "node" : make_slug(n.id, 48)))},
                                {"actor", actors_[actor]["id"]},
                                {"summary", n.text},
                                {"kind", "assertion"},

@@ -726,7 +726,7 @@ json write_debate(Reader& r, const std::string& label) {
          evidence = json::array();
     UniqueIds section_ids, claim_ids;
     for (size_t s = 0; s < r.sections.size(); ++s)
-        sections.push_back({{"id", section_ids.make("h-" + (slug(r.sections[s], 40).empty() ? std::to_string(s + 1) : slug(r.sections[s], 40)))},
+        sections.push_back({{"id", section_ids.make("h-" + (make_slug(r.sections[s], 40).empty() ? std::to_string(s + 1) : make_slug(r.sections[s], 40)))},
                             {"label", r.sections[s].empty() ? "Heading " + std::to_string(s + 1) : r.sections[s]}});
     auto add_paragraph = [&](const std::string& text, int section) {
         json p = {{"id", "p" + std::to_string(paragraphs.size() + 1)}, {"kind", "body"}, {"text", text}};
@@ -744,7 +744,7 @@ json write_debate(Reader& r, const std::string& label) {
             n.text = n.title;
             paragraph = add_paragraph(n.title, -1);
         }
-        const std::string base = slug(n.untitled ? n.text : n.title, 48);
+        const std::string base = make_slug(n.untitled ? n.text : n.title, 48);
         // The id says what the claim was: a- an argument, s- a titled statement, u- an untitled one.
         ids[k] = claim_ids.make(std::string(n.argument ? "a-" : n.untitled ? "u-" : "s-") + (base.empty() ? "statement" : base));
         json claim = {{"id", ids[k]},

@@ -82,6 +82,39 @@ int Debate::find_evidence(const std::string& id) const { return find_in(evidence
 int Debate::find_question(const std::string& id) const { return find_in(question_ids, id); }
 int Debate::find_paragraph(const std::string& id) const { return find_in(paragraph_ids, id); }
 
+namespace {
+template <class T>
+void index_ids(const std::vector<T>& items, std::unordered_map<std::string, int>& map) {
+    map.clear();
+    map.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) map.emplace(items[i].id, static_cast<int>(i));
+}
+bool in_range(int i, size_t n) { return i >= 0 && static_cast<size_t>(i) < n; }
+}  // namespace
+
+void rebuild_indices(Debate& d) {
+    index_ids(d.claims, d.claim_ids);
+    index_ids(d.actors, d.actor_ids);
+    index_ids(d.evidence, d.evidence_ids);
+    index_ids(d.questions, d.question_ids);
+    index_ids(d.article.paragraphs, d.paragraph_ids);
+    d.graph.outgoing.assign(d.claims.size(), {});
+    d.graph.incoming.assign(d.claims.size(), {});
+    for (size_t i = 0; i < d.relations.size(); ++i) {
+        const Relation& r = d.relations[i];
+        if (!in_range(r.from, d.claims.size()) || !in_range(r.to, d.claims.size())) continue;
+        d.graph.outgoing[r.from].push_back(static_cast<int>(i));
+        d.graph.incoming[r.to].push_back(static_cast<int>(i));
+    }
+    d.stance_index.assign(d.questions.size() * d.actors.size(), -1);
+    for (size_t i = 0; i < d.stances.size(); ++i) {
+        const Stance& s = d.stances[i];
+        if (!in_range(s.actor, d.actors.size()) || !in_range(s.question, d.questions.size())) continue;
+        int& slot = d.stance_index[static_cast<size_t>(s.question) * d.actors.size() + s.actor];
+        if (slot < 0) slot = static_cast<int>(i);
+    }
+}
+
 const Stance* Debate::stance(int actor, int question) const {
     if (actor < 0 || question < 0 || actor >= (int)actors.size() || question >= (int)questions.size()) return nullptr;
     const int i = stance_index[static_cast<size_t>(question) * actors.size() + actor];

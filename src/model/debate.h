@@ -1,4 +1,5 @@
-// The debate content model: typed, immutable after loading. Pure C++ (no ImGui, SDL or emscripten).
+// The debate content model: typed; immutable for readers, changed only through DebateDocument's
+// commands in the Studio (src/model/edit.h). Pure C++ (no ImGui, SDL or emscripten).
 // Cross-references are resolved to indices at load time so queries never look ids up by string.
 #pragma once
 
@@ -36,6 +37,14 @@ enum class SourceKind { Article, Context };
 enum class Leaning { StrongNo, No, Mixed, Yes, StrongYes, NotAddressed };
 
 constexpr int kRelationTypeCount = 5;
+
+// A field this version does not know, kept so that a Save gives it back: its key and its value
+// as compact JSON text (write_json). Each object keeps its own, in the order of the file.
+struct ExtraField {
+    std::string key, json;
+    bool operator==(const ExtraField& o) const { return key == o.key && json == o.json; }
+};
+using Extras = std::vector<ExtraField>;
 constexpr int kLeaningCount = 6;
 constexpr int kClaimKindCount = 6;
 
@@ -44,13 +53,15 @@ struct Paragraph {
     std::string text;  // verbatim
     ParagraphKind kind = ParagraphKind::Body;
     int section = -1;
+    Extras extras;
 };
 
 struct Section {
     std::string id;
     std::string label;
     int actor = -1;
-    std::vector<int> paragraphs;
+    std::vector<int> paragraphs;  // as the section lists them (a paragraph may instead name its section)
+    Extras extras;
 };
 
 struct Article {
@@ -58,6 +69,7 @@ struct Article {
     PartialDate date;
     std::vector<Paragraph> paragraphs;
     std::vector<Section> sections;
+    Extras extras;
 };
 
 struct Actor {
@@ -65,10 +77,12 @@ struct Actor {
     ActorRole role = ActorRole::Commentator;
     std::vector<std::string> affiliations;
     bool unnamed = false;
+    Extras extras;
 };
 
 struct Question {
     std::string id, text, short_label;
+    Extras extras;
 };
 
 // A published fact-check of a claim. The reviewer's verdict, never the newsroom's: an explainer
@@ -78,6 +92,7 @@ struct Review {
     std::string reviewer;  // the organisation that published the review
     std::string url;
     PartialDate date;      // optional
+    Extras extras;
 };
 
 struct Claim {
@@ -88,11 +103,16 @@ struct Claim {
     ClaimKind kind = ClaimKind::Assertion;
     std::string quote;
     int paragraph = -1;
-    uint32_t quote_begin = 0;  // UTF-8 byte range of the quote in its paragraph, end exclusive
+    // UTF-8 byte range of the quote in its paragraph, end exclusive. In a debate that loaded without
+    // errors it holds the quote exactly; in one opened with problems (LoadResult::editable) a range
+    // may be stale, and 0, 0 means the loader could not place the quote at all.
+    uint32_t quote_begin = 0;
     uint32_t quote_end = 0;
     std::vector<int> evidence;
     std::vector<int> questions;
     std::optional<Review> review;
+    Extras extras;
+    bool anchored() const { return quote_begin < quote_end; }
 };
 
 struct Relation {
@@ -100,6 +120,7 @@ struct Relation {
     int to = -1;
     RelationType type = RelationType::Supports;
     std::string note;
+    Extras extras;
 };
 
 struct Evidence {
@@ -107,6 +128,7 @@ struct Evidence {
     EvidenceKind kind = EvidenceKind::Document;
     PartialDate date;
     SourceKind source = SourceKind::Article;
+    Extras extras;
 };
 
 struct Stance {
@@ -115,6 +137,7 @@ struct Stance {
     Leaning leaning = Leaning::NotAddressed;
     std::string position;
     std::vector<int> claims;
+    Extras extras;
 };
 
 struct TimelineEvent {
@@ -123,12 +146,14 @@ struct TimelineEvent {
     std::vector<int> evidence;
     std::vector<int> claims;
     SourceKind source = SourceKind::Article;
+    Extras extras;
 };
 
 struct KeyQuote {
     std::string id;
     int paragraph = -1;
     int actor = -1;
+    Extras extras;
 };
 
 // Adjacency of the claim graph, built once at load time. Edge lists hold relation indices.
@@ -139,6 +164,7 @@ struct ClaimGraph {
 
 struct Debate {
     std::string source_path;  // the file it was loaded from, for messages
+    std::string schema;       // the file's "$schema" as JSON text (empty: it had none); Save keeps it
     std::string id, content_version, title, summary;
     std::vector<std::string> editorial_notes;
     Article article;
@@ -150,7 +176,9 @@ struct Debate {
     std::vector<Stance> stances;
     std::vector<TimelineEvent> timeline;
     std::vector<KeyQuote> key_quotes;
+    Extras extras;  // unknown top-level fields
 
+    // Derived from the lists above (rebuild_indices); never saved.
     ClaimGraph graph;
     // stance_index[question * actors.size() + actor] = index into stances, or -1.
     std::vector<int> stance_index;
@@ -164,6 +192,11 @@ struct Debate {
 
     std::unordered_map<std::string, int> claim_ids, actor_ids, evidence_ids, question_ids, paragraph_ids;
 };
+
+// Rebuilds the derived data of a debate whose references are all in range: the id maps (the first
+// item wins where an id repeats), the claim graph and the stance index (the first stance of an
+// actor on a question wins). The loader and every edit call it, so both derive the same way.
+void rebuild_indices(Debate& d);
 
 const char* to_string(ParagraphKind);
 const char* to_string(ActorRole);

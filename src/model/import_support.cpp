@@ -6,18 +6,6 @@
 
 namespace dl {
 
-std::string slug(std::string_view text, size_t max_bytes) {
-    std::string s;
-    for (char c : text) {
-        if (s.size() >= max_bytes) break;
-        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) s += lower;
-        else if (!s.empty() && s.back() != '-') s += '-';
-    }
-    while (!s.empty() && s.back() == '-') s.pop_back();
-    return s;
-}
-
 std::string UniqueIds::make(const std::string& wanted) {
     const std::string base = wanted.substr(0, 56);
     std::string id = base;
@@ -32,7 +20,7 @@ std::string file_name(const std::string& label) {
 
 std::string debate_id_from_label(const std::string& label, const char* fallback) {
     const std::string name = file_name(label);
-    const std::string id = slug(name.substr(0, name.find('.')), 64);
+    const std::string id = make_slug(name.substr(0, name.find('.')), 64);
     return id.empty() ? fallback : id;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/load.h"
+#include "model/text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,9 +15,7 @@
 
 namespace dl {
 
-// An id the format accepts, from any text: lower-case ASCII letters and digits, '-' for the rest.
-std::string slug(std::string_view text, size_t max_bytes);
-
+// Ids from foreign text come from make_slug (model/text.h).
 // Ids made from foreign text can collide (slugs of long or non-Latin text): "-2", "-3"... are added,
 // each base resuming where its last suffix was, so thousands of collisions stay linear.
 class UniqueIds {

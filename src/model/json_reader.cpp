@@ -1,6 +1,7 @@
 // The bounded JSON reader: nlohmann's SAX lexer feeding a compact document, limits enforced while
 // parsing (so a 100 000-deep or million-value file is refused before it takes memory).
 #include "model/json_reader.h"
+#include "model/json_writer.h"
 #include "model/text.h"
 
 #include <nlohmann/json.hpp>
@@ -60,8 +61,7 @@ std::string json_id_text(const JsonValue& v) {
     return "";
 }
 
-namespace {
-void write_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s) {
     static const char* const hex = "0123456789abcdef";
     out += '"';
     for (unsigned char c : s) {
@@ -86,14 +86,15 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+namespace {
 void write_value(std::string& out, const JsonValue& v) {
     switch (v.type()) {
         case JsonValue::Type::Null: out += "null"; return;
         case JsonValue::Type::Boolean: out += v.boolean() ? "true" : "false"; return;
         case JsonValue::Type::Unsigned: out += std::to_string(v.unsigned_value()); return;
         case JsonValue::Type::Integer: out += std::to_string(v.integer_value()); return;
-        case JsonValue::Type::Float: out += nlohmann::json(v.number()).dump(); return;
-        case JsonValue::Type::String: write_string(out, v.str()); return;
+        case JsonValue::Type::Float: out += JsonWriter().value(v.number()).str(); return;
+        case JsonValue::Type::String: append_json_string(out, v.str()); return;
         case JsonValue::Type::Array:
             out += '[';
             for (size_t i = 0; i < v.size(); ++i) {
@@ -106,7 +107,7 @@ void write_value(std::string& out, const JsonValue& v) {
             out += '{';
             for (size_t i = 0; i < v.size(); ++i) {
                 if (i) out += ',';
-                write_string(out, v.key(i));
+                append_json_string(out, v.key(i));
                 out += ':';
                 write_value(out, v.member(i));
             }

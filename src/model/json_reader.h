@@ -85,6 +85,8 @@ bool parse_json(std::string_view text, const std::string& label, const LoadLimit
 const char* json_type_name(const JsonValue& v);
 // One reference token of a JSON pointer ("a/b" -> "a~1b").
 std::string json_pointer_token(std::string_view key);
+// `s` as a JSON string literal, UTF-8 written as is: only '"', '\\' and control characters are escaped.
+void append_json_string(std::string& out, std::string_view s);
 // Compact JSON text of a value (fields a loader keeps without understanding them are written back so).
 std::string write_json(const JsonValue& v);
 // An id as argument-mapping tools write them: a string, or a whole number read as its digits.

@@ -259,7 +259,7 @@ private:
                 continue;
             }
             n.claim = static_cast<int>(claims_.size());
-            const std::string id_part = slug(n.number, 54);
+            const std::string id_part = make_slug(n.number, 54);
             const std::string paragraph_id = paragraph_ids_.make("p-" + id_part);
             json paragraph = {{"id", paragraph_id}, {"kind", "body"}, {"text", text}};
             const int branch = branch_of(static_cast<int>(k));
@@ -267,7 +267,7 @@ private:
                 auto [it, added] = section_of_branch.emplace(branch, static_cast<int>(sections_.size()));
                 if (added) {
                     const Node& b = r_.nodes[branch];
-                    sections_.push_back({{"id", section_ids_.make("branch-" + slug(b.number, 50))},
+                    sections_.push_back({{"id", section_ids_.make("branch-" + make_slug(b.number, 50))},
                                          {"label", b.number + ". " + side_name(b.side) + elide(text, 80)}});
                 }
                 paragraph["section"] = sections_[it->second]["id"];

@@ -2,8 +2,8 @@
 #include "model/settings.h"
 
 #include "model/json_reader.h"
+#include "model/json_writer.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -45,14 +45,13 @@ Settings parse_settings(std::string_view text) {
 }
 
 std::string format_settings(const Settings& s) {
-    nlohmann::json j = nlohmann::json::object();
-    if (s.width > 0 && s.height > 0) {
-        j["window_width"] = s.width;
-        j["window_height"] = s.height;
-    }
-    if (!s.theme.empty()) j["theme"] = s.theme;
-    if (!s.last_file.empty()) j["last_file"] = s.last_file;
-    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    JsonWriter j(2);
+    j.begin_object();
+    if (s.width > 0 && s.height > 0) j.member("window_width", s.width).member("window_height", s.height);
+    if (!s.theme.empty()) j.member("theme", s.theme);
+    if (!s.last_file.empty()) j.member("last_file", s.last_file);
+    j.end_object();
+    return j.str() + "\n";
 }
 
 std::string settings_path(const char* xdg_config_home, const char* home) {

@@ -204,8 +204,9 @@ bool is_block_tag(std::string_view name) {
     return false;
 }
 
-// The code point an entity (the text between '&' and ';') stands for, or 0 when unknown.
-uint32_t entity_code_point(std::string_view name) {
+}  // namespace
+
+uint32_t html_entity_code_point(std::string_view name) {
     if (name.size() > 1 && name[0] == '#') {
         const bool hex = name[1] == 'x' || name[1] == 'X';
         const std::string_view digits = name.substr(hex ? 2 : 1);
@@ -233,6 +234,7 @@ uint32_t entity_code_point(std::string_view name) {
     return 0;
 }
 
+namespace {
 // How far after '&' the ';' of an entity may be.
 constexpr size_t kEntityBytes = 12;
 
@@ -278,7 +280,7 @@ std::string plain_text(std::string_view s) {
         } else if (c == '&') {
             const size_t semi = s.substr(i + 1, kEntityBytes).find(';');
             if (semi != std::string_view::npos) {
-                if (const uint32_t cp = entity_code_point(s.substr(i + 1, semi))) {
+                if (const uint32_t cp = html_entity_code_point(s.substr(i + 1, semi))) {
                     if (cp != 0xAD) put(cp);  // a soft hyphen only marks where a word may break
                     i += semi + 2;
                     continue;
@@ -299,6 +301,18 @@ std::string escape_for_plain_text(std::string_view s) {
         else out += s[i];
     }
     return out;
+}
+
+std::string make_slug(std::string_view text, size_t max_bytes) {
+    std::string s;
+    for (char c : text) {
+        if (s.size() >= max_bytes) break;
+        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) s += lower;
+        else if (!s.empty() && s.back() != '-') s += '-';
+    }
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    return s;
 }
 
 std::string elide(std::string_view s, size_t max_bytes) {

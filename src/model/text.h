@@ -45,10 +45,17 @@ void line_and_column(std::string_view text, size_t position, int& line, int& col
 // characters made one space, and the ends trimmed. The result is valid UTF-8 whatever the input.
 // Linear in the input, even for text full of unclosed '<'.
 std::string plain_text(std::string_view markup);
+// The code point an HTML entity (the text between '&' and ';', "amp" or "#8217") stands for: the
+// numeric references and the common named entities plain_text knows; 0 when unknown.
+uint32_t html_entity_code_point(std::string_view name);
 // The inverse for text that is already plain: escapes just the '<' and '&' that plain_text would
 // take for markup ("<b" -> "&lt;b", "&amp;" -> "&amp;amp;"), so that plain_text gives it back
 // unchanged; "a < b & c" stays as it is for tools that read the text as plain.
 std::string escape_for_plain_text(std::string_view plain);
+
+// An id the format accepts, from any text: lower-case ASCII letters and digits, '-' for the rest,
+// at most max_bytes long; empty when the text has no ASCII letter or digit.
+std::string make_slug(std::string_view text, size_t max_bytes);
 
 // "a very long text…" cut at a code point boundary, at most max_bytes long before the ellipsis.
 std::string elide(std::string_view s, size_t max_bytes);

@@ -1,6 +1,7 @@
 // Semantic items: their roles' names, the frame-to-frame diff a mirror applies, its JSON for the
 // page, and keyboard focus moving over the tree.
 #include "ui/semantics.h"
+#include "model/json_reader.h"  // append_json_string
 
 #include <algorithm>
 #include <cstdio>
@@ -19,23 +20,6 @@ static_assert(sizeof(kRoleNames) / sizeof(kRoleNames[0]) == static_cast<size_t>(
 auto Tie(const SemanticItem& i) {
     return std::tie(i.id, i.parent, i.role, i.flags, i.level, i.row, i.column, i.pos_in_set, i.set_size, i.name, i.value,
                     i.choices, i.bounds.x0, i.bounds.y0, i.bounds.x1, i.bounds.y1, i.window, i.action, i.toggle);
-}
-
-void JsonString(std::string& out, const std::string& s) {
-    out += '"';
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    out += '"';
 }
 
 void JsonNumber(std::string& out, float v) {
@@ -99,16 +83,16 @@ std::string semantic_diff_json(const SemanticDiff& d) {
         if (i.column >= 0) out += ",\"col\":" + std::to_string(i.column);
         if (i.set_size) out += ",\"pos\":" + std::to_string(i.pos_in_set) + ",\"size\":" + std::to_string(i.set_size);
         out += ",\"name\":";
-        JsonString(out, i.name);
+        append_json_string(out, i.name);
         if (!i.value.empty()) {
             out += ",\"value\":";
-            JsonString(out, i.value);
+            append_json_string(out, i.value);
         }
         if (!i.choices.empty()) {
             out += ",\"choices\":[";
             for (size_t c = 0; c < i.choices.size(); ++c) {
                 if (c) out += ',';
-                JsonString(out, i.choices[c]);
+                append_json_string(out, i.choices[c]);
             }
             out += ']';
         }

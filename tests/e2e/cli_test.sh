@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Command-line behaviour of the real binary: every option of the usage text. --validate on good and
-# bad files, the exports and the imports (AIF, Kialo, Argdown, ClaimReview: outputs parsed back, bad
-# paths, invalid content), the
+# bad files, the exports, the imports (AIF, Kialo, Argdown, ClaimReview), --rewrite and drafts from
+# articles (outputs parsed back, bad paths, invalid content), the
 # window options (one short offscreen run each, checked through --status-file and the screenshot),
 # usage errors.
 #   cli_test.sh APP SOURCE_DIR OUT_DIR
@@ -173,6 +173,81 @@ check "... and nothing is written" test ! -e "$out/reviewed-bad.json"
 expect "--import-claimreview without OUT" 2 "--import-claimreview needs DEBATE, REVIEWS and OUT" -- "$app" --import-claimreview "$harbour" "$reviews/list.json"
 "$app" --export-html "$out/reviewed.html" "$out/reviewed-list.json"
 check "the HTML export shows the reviews (check_html.py)" /usr/bin/python3 "$src/tests/e2e/check_html.py" "$out/reviewed.html" "$out/reviewed-list.json"
+# ---- --rewrite: the canonical layout, atomically; its own output comes back byte for byte
+rm -f "$out"/rw-*.json
+expect "rewrite the shipped debate" 0 "rewrote 48 claims into .*rw-nato.json \(0 warnings\)" -- "$app" --rewrite "$nato" "$out/rw-nato.json"
+expect "... which validates" 0 "rw-nato.json: ok \(48 claims, 34 relations" -- "$app" --validate "$out/rw-nato.json"
+expect "rewriting the rewritten file" 0 "rewrote 48 claims" -- "$app" --rewrite "$out/rw-nato.json" "$out/rw-nato-2.json"
+check "... gives the same bytes" cmp "$out/rw-nato.json" "$out/rw-nato-2.json"
+check "... and leaves no temporary file or backup beside it" sh -c "! ls '$out' | grep -E 'rw-nato.*(tmp|bak)'"
+expect "rewrite over an existing file" 0 "rewrote 48 claims" -- "$app" --rewrite "$out/rw-nato.json" "$out/rw-nato-2.json"
+future="$src/tests/fixtures/future-fields.json"
+expect "rewrite a file from a newer version: unknown fields are warnings" 0 "future-fields.json:/claims/0/confidence: warning: unknown field" -- \
+  "$app" --rewrite "$future" "$out/rw-future.json"
+check "... and are kept" py "$out/rw-future.json" "$future" <<'PY'
+import json, sys
+out, orig = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert out["translations"] == orig["translations"] and out["signature"] == orig["signature"]
+assert out["claims"][0]["annotator"] == orig["claims"][0]["annotator"], out["claims"][0]
+assert out["article"]["paragraphs"][1]["layout"] == orig["article"]["paragraphs"][1]["layout"]
+assert out["key_quotes"][0]["placement"] == ["top", "side"]
+assert "occurrence" not in out["claims"][1] and out["claims"][1]["range"][0] > 0
+PY
+expect "rewrite: invalid content, reported with its path" 1 "bad-quote.json:/claims/3/quote: the quote is not in paragraph" -- \
+  "$app" --rewrite "$out/bad-quote.json" "$out/rw-bad.json"
+check "... and nothing is written" test ! -e "$out/rw-bad.json"
+expect "rewrite: output is a folder" 1 "cannot save .*: it is a folder, not a file; nothing was written" -- "$app" --rewrite "$nato" "$out"
+expect "rewrite: output folder missing" 1 "cannot save .*missing/rw.json: the folder does not exist \(.*missing\); nothing was written" -- \
+  "$app" --rewrite "$nato" "$out/missing/rw.json"
+expect "rewrite without OUT" 2 "--rewrite needs IN and OUT" -- "$app" --rewrite "$nato"
+
+# ---- drafts from articles (--new): each form of the fixture article, refused input, unwritable OUT
+articles="$src/tests/fixtures/articles"
+rm -f "$out"/draft-*.json
+expect "new draft from a news page" 0 "old-town-cars.html: HTML, 20 paragraphs, 3 bylines \(Karin Lund, Tomas Eklund, Amira Haddad\), 4 sections.*from JSON-LD NewsArticle.*wrote .*draft-html.json" -- \
+  "$app" --new "$articles/old-town-cars.html" "$out/draft-html.json"
+expect "new draft from Markdown" 0 "old-town-cars.md: Markdown, 20 paragraphs, 3 bylines" -- "$app" --new "$articles/old-town-cars.md" "$out/draft-md.json"
+expect "new draft from plain text" 0 "old-town-cars.txt: plain text, 20 paragraphs, 3 bylines.*a working title" -- \
+  "$app" --new "$articles/old-town-cars.txt" "$out/draft-txt.json"
+expect "new draft from hard-wrapped text" 0 "old-town-cars-wrapped.txt: plain text, 20 paragraphs, 3 bylines" -- \
+  "$app" --new "$articles/old-town-cars-wrapped.txt" "$out/draft-wrapped.json"
+check "... the page, the Markdown and the text give the same paragraphs; the page's metadata is kept" py "$out" <<'PY'
+import json, sys
+d = {k: json.load(open(f"{sys.argv[1]}/draft-{k}.json")) for k in ("html", "md", "txt", "wrapped")}
+paras = {k: [(p["text"], p.get("kind", "body")) for p in v["article"]["paragraphs"]] for k, v in d.items()}
+assert paras["html"] == paras["md"] == paras["txt"] == paras["wrapped"], paras
+assert paras["txt"][2] == ("Karin Lund, Professor of Urban Planning, Norrvik University of Technology, Associate Fellow, Nordic Mobility Institute, Oslo", "byline")
+a = d["html"]["article"]
+assert (a["title"], a["publisher"], a["date"], a["language"]) == (
+    "Should Norrvik close its old town to cars? Three experts answer", "The Norrvik Courier", "2024-03-14", "en-GB"), a
+assert [x["name"] for x in d["txt"]["actors"]] == ["Karin Lund", "Tomas Eklund", "Amira Haddad"]
+assert d["txt"]["content_version"] == "0.1.0" and d["txt"]["article"]["language"] == "und"
+assert not d["txt"].get("claims") and not d["txt"].get("questions") and not d["txt"].get("stances")
+PY
+expect "... and the draft validates, with warnings only" 0 "draft-html.json: ok \(0 claims" -- "$app" --validate "$out/draft-html.json"
+seed="$src/../shared/seed/article.txt"
+if [ -f "$seed" ]; then
+  expect "new draft from the seed article: its three bylines" 0 \
+    "article.txt: plain text, 26 paragraphs, 3 bylines \(James Sherr, Maria Avdeeva, Hans Petter Midttun\), 4 sections" -- \
+    "$app" --new "$seed" "$out/draft-seed.json"
+else
+  echo "skip new draft from the seed article: $seed is not present"
+fi
+expect "new draft: warnings name the line" 0 "latin1.txt:2: warning: the file is not valid UTF-8 here" -- \
+  sh -c "printf 'First line.\nCaf\351 au lait.\n' > '$out/latin1.txt' && '$app' --new '$out/latin1.txt' '$out/draft-latin1.json'"
+printf '' > "$out/empty.txt"
+expect "new draft: empty article" 1 "empty.txt: the file is empty" -- "$app" --new "$out/empty.txt" "$out/draft-bad.json"
+printf '%%PDF-1.7\n%%\342\343\317\323\n' > "$out/article.pdf"
+expect "new draft: a PDF" 1 "article.pdf: this is a PDF document" -- "$app" --new "$out/article.pdf" "$out/draft-bad.json"
+head -c 3000 /dev/zero > "$out/zeros.bin"
+expect "new draft: binary data" 1 "zeros.bin: this is binary data" -- "$app" --new "$out/zeros.bin" "$out/draft-bad.json"
+check "... and nothing is written" test ! -e "$out/draft-bad.json"
+expect "new draft: missing article" 1 "no-such.txt: cannot open the file" -- "$app" --new "$out/no-such.txt" "$out/draft-bad.json"
+expect "new draft: output folder missing" 1 "cannot save .*missing/d.json: the folder does not exist" -- \
+  "$app" --new "$articles/old-town-cars.txt" "$out/missing/d.json"
+expect "new draft: output is a folder" 1 "cannot save .*: it is a folder, not a file; nothing was written" -- \
+  "$app" --new "$articles/old-town-cars.txt" "$out"
+expect "new without OUT" 2 "--new needs ARTICLE and OUT" -- "$app" --new "$articles/old-town-cars.txt"
 
 # ---- window options: short offscreen runs (SDL's EGL offscreen driver; a private Xvfb where it does not work)
 window() { SDL_VIDEODRIVER=offscreen "$app" "$@"; }

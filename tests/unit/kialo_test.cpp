@@ -94,7 +94,7 @@ TEST_CASE("Kialo import: the tree is in the relations, cross references relate t
                                  "k-1-2-1 supports k-1-1-1"})
         CHECK_MESSAGE(rel.count(expected), expected);
     // The chain's last line, "Con: -> See 1.1.", under the claim 19 levels deep.
-    const std::string deepest = "k-" + slug(deep_chain(19), 64);
+    const std::string deepest = "k-" + make_slug(deep_chain(19), 64);
     CHECK(claim(d, deepest).quote == "Level 19 of the survey argument: the previous claim holds.");
     CHECK(rel.count("k-1-1 rebuts " + deepest));
     // Every claim but the thesis starts exactly one tree relation (the first it starts), to a claim one level up.

@@ -78,7 +78,11 @@ TEST_CASE("required fields and types") {
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][0]["questions"][0] = 3; }), "/claims/0/questions/0", "must be a string");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["article"] = nullptr; }), "/article", "must be an object, not null");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["format"] = "debatelens/2"; }), "/format", "not a format this version reads");
-    CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"] = json::array(); }), "/claims", "at least one claim");
+    // No claims is a draft: a warning (the stances that named claims are errors of their own).
+    const LoadResult no_claims = load_mutated(library(), [](json& d) { d["claims"] = json::array(); });
+    REQUIRE(find_diag(no_claims, "/claims", "no claims yet"));
+    CHECK(find_diag(no_claims, "/claims", "no claims yet")->severity == Severity::Warning);
+    CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d.erase("claims"); }), "/claims", "required field is missing");
     CHECK_ERROR_AT(load_mutated(library(), [](json& d) { d["claims"][0]["summary"] = std::string("a\0b", 3); }), "/claims/0/summary", "NUL");
 }
 
