@@ -44,6 +44,28 @@ DL_ITEMS(KeyQuote, KeyQuotes, "key quote", key_quotes, max_paragraphs);
 DL_ITEMS(std::string, Notes, "editorial note", editorial_notes, max_list);
 #undef DL_ITEMS
 
+template <class T> struct Type {
+    using Item = T;
+};
+// Calls f(Type<T>{}) with the item type of `list`.
+template <class F>
+auto with_item_type(ListKind list, F f) {
+    switch (list) {
+        case ListKind::Paragraphs: return f(Type<Paragraph>{});
+        case ListKind::Sections: return f(Type<Section>{});
+        case ListKind::Actors: return f(Type<Actor>{});
+        case ListKind::Questions: return f(Type<Question>{});
+        case ListKind::Claims: return f(Type<Claim>{});
+        case ListKind::Relations: return f(Type<Relation>{});
+        case ListKind::Evidence: return f(Type<Evidence>{});
+        case ListKind::Stances: return f(Type<Stance>{});
+        case ListKind::Timeline: return f(Type<TimelineEvent>{});
+        case ListKind::KeyQuotes: return f(Type<KeyQuote>{});
+        case ListKind::Notes: break;
+    }
+    return f(Type<std::string>{});
+}
+
 // Calls f(int&) for every reference (an index) into `list`, wherever it is held. -1 ("none") included.
 template <class F>
 void for_each_ref(Debate& d, ListKind list, F f) {
@@ -882,20 +904,10 @@ EditResult DebateDocument::remove(int index) {
 }
 
 EditResult DebateDocument::move(ListKind list, int from, int to) {
-    switch (list) {
-        case ListKind::Paragraphs: return move_item<Paragraph>(from, to);
-        case ListKind::Sections: return move_item<Section>(from, to);
-        case ListKind::Actors: return move_item<Actor>(from, to);
-        case ListKind::Questions: return move_item<Question>(from, to);
-        case ListKind::Claims: return move_item<Claim>(from, to);
-        case ListKind::Relations: return move_item<Relation>(from, to);
-        case ListKind::Evidence: return move_item<Evidence>(from, to);
-        case ListKind::Stances: return move_item<Stance>(from, to);
-        case ListKind::Timeline: return move_item<TimelineEvent>(from, to);
-        case ListKind::KeyQuotes: return move_item<KeyQuote>(from, to);
-        case ListKind::Notes: return move_item<std::string>(from, to);
-    }
-    return {false, "no such list"};
+    return with_item_type(list, [&](auto type) {
+        using T = typename decltype(type)::Item;
+        return move_item<T>(from, to);
+    });
 }
 
 template <class T>
@@ -1021,17 +1033,11 @@ std::string DebateDocument::unused_id(ListKind list, const std::string& text) co
     if (slug.empty()) slug = "item";
     const Debate& d = *debate_;
     auto taken = [&](const std::string& id) {
-        switch (list) {
-            case ListKind::Paragraphs: return id_taken<Paragraph>(d, id, -1);
-            case ListKind::Sections: return id_taken<Section>(d, id, -1);
-            case ListKind::Actors: return id_taken<Actor>(d, id, -1);
-            case ListKind::Questions: return id_taken<Question>(d, id, -1);
-            case ListKind::Claims: return id_taken<Claim>(d, id, -1);
-            case ListKind::Evidence: return id_taken<Evidence>(d, id, -1);
-            case ListKind::Timeline: return id_taken<TimelineEvent>(d, id, -1);
-            case ListKind::KeyQuotes: return id_taken<KeyQuote>(d, id, -1);
-            default: return false;
-        }
+        return with_item_type(list, [&](auto type) {
+            using T = typename decltype(type)::Item;
+            if constexpr (std::is_same_v<T, Relation> || std::is_same_v<T, Stance> || std::is_same_v<T, std::string>) return false;
+            else return id_taken<T>(d, id, -1);
+        });
     };
     std::string id = slug;
     for (int n = 2; taken(id); ++n) id = slug + "-" + std::to_string(n);
@@ -1127,12 +1133,15 @@ std::vector<std::string> DebateDocument::cascade_removal(Debate& d, ListKind lis
     return touched;
 }
 
-// After a paragraph's text changed (from `old_text`): each quote in it that is no longer at its
-// range moves to where its words are now (the occurrence nearest to where the edit shifted it);
-// one whose words are gone keeps its range, and validation reports it. Says what it did.
+// After a paragraph's text changed (from `old_text`): a quote before the changed part stays, one
+// after it moves by the change in length, and one the change touched (or that was not at its range
+// before) goes to the occurrence of its words in or next to the changed part nearest to where it
+// was; one whose words are gone from there keeps its range, and validation reports it (another
+// occurrence elsewhere in the paragraph is never taken: it may be someone else's words).
+// Says what it did.
 std::string DebateDocument::reanchor_quotes(Debate& d, int paragraph, const std::string& old_text, const Adder& add) {
     const std::string& text = d.article.paragraphs[paragraph].text;
-    // The edit's extent: what the old and new texts share at the start and at the end.
+    // The changed part: what the old and new texts do not share at the start and at the end.
     size_t prefix = 0;
     while (prefix < old_text.size() && prefix < text.size() && old_text[prefix] == text[prefix]) ++prefix;
     size_t suffix = 0;
@@ -1140,26 +1149,35 @@ std::string DebateDocument::reanchor_quotes(Debate& d, int paragraph, const std:
            old_text[old_text.size() - 1 - suffix] == text[text.size() - 1 - suffix])
         ++suffix;
     const int64_t shift = static_cast<int64_t>(text.size()) - static_cast<int64_t>(old_text.size());
+    const size_t changed_end = text.size() - suffix;  // the changed part of the new text is [prefix, changed_end)
     std::vector<std::string> moved, lost;
     for (size_t i = 0; i < d.claims.size(); ++i) {
         const Claim& c = d.claims[i];
         if (c.paragraph != paragraph || c.quote.empty()) continue;
         const size_t b = c.quote_begin, e = c.quote_end;
-        if (c.anchored() && e <= text.size() && text.compare(b, e - b, c.quote) == 0) continue;  // still in place
-        const int64_t expected = b >= old_text.size() - suffix ? static_cast<int64_t>(b) + shift : static_cast<int64_t>(b);
-        size_t best = std::string::npos;
-        int64_t best_distance = INT64_MAX;
-        for (size_t at = text.find(c.quote); at != std::string::npos; at = text.find(c.quote, at + 1)) {
-            const int64_t distance = std::llabs(static_cast<int64_t>(at) - expected);
-            if (distance < best_distance) best = at, best_distance = distance;
-            if (static_cast<int64_t>(at) > expected) break;  // later ones are only further away
+        const bool was_placed = c.anchored() && e <= old_text.size() && old_text.compare(b, e - b, c.quote) == 0;
+        size_t to = std::string::npos;
+        if (was_placed && e <= prefix) continue;  // before the change: where it was
+        if (was_placed && b >= old_text.size() - suffix) {
+            to = static_cast<size_t>(static_cast<int64_t>(b) + shift);  // after the change: moved along
+        } else {
+            // Only words the change made or moved can be this quote's: an occurrence wholly in the
+            // unchanged text was there before, and is some other claim's (or nobody's) words.
+            int64_t best = INT64_MAX;
+            for (size_t at = text.find(c.quote); at != std::string::npos; at = text.find(c.quote, at + 1)) {
+                if (at > changed_end) break;
+                if (at + c.quote.size() < prefix) continue;
+                const int64_t distance = std::llabs(static_cast<int64_t>(at) - static_cast<int64_t>(b));
+                if (distance < best) to = at, best = distance;
+            }
         }
-        if (best == std::string::npos) {
+        if (to == std::string::npos) {
             lost.push_back(c.id);
             continue;
         }
-        add(std::make_unique<MoveQuote>(static_cast<int>(i), c.quote_begin, c.quote_end, static_cast<uint32_t>(best),
-                                        static_cast<uint32_t>(best + c.quote.size())));
+        if (to == b && c.anchored()) continue;
+        add(std::make_unique<MoveQuote>(static_cast<int>(i), c.quote_begin, c.quote_end, static_cast<uint32_t>(to),
+                                        static_cast<uint32_t>(to + c.quote.size())));
         moved.push_back(c.id);
     }
     std::string said;

@@ -346,6 +346,26 @@ TEST_CASE("a repeated quote follows the occurrence nearest to where the edit mov
     CHECK(r.message == "Edited paragraph p09: text; 1 quote moved with the text");
     CHECK(doc.debate().claims[okafor].quote_begin == first);
     CHECK(doc.debate().claims[penhale].quote_begin == second + 7);
+    REQUIRE(doc.undo().ok);
+    // Text put before both, exactly as long as the gap between them: the first occurrence now stands
+    // where the second was, but each quote moves with its own words.
+    const uint32_t gap = second - first;
+    const EditResult before_both = doc.edit<Paragraph>(p09, [&](Paragraph& p) { p.text.insert(0, std::string(gap - 1, 'x') + " "); });
+    CHECK(before_both.message == "Edited paragraph p09: text; 2 quotes moved with the text");
+    CHECK(doc.debate().claims[okafor].quote_begin == first + gap);
+    CHECK(doc.debate().claims[penhale].quote_begin == second + gap);
+    // An edit inside the first quote: its words are gone from there, and the same words further on
+    // (Penhale's) are not taken for them.
+    REQUIRE(doc.undo().ok);
+    const EditResult inside = doc.edit<Paragraph>(p09, [&](Paragraph& p) { p.text.insert(first + 12, "r"); });  // "free" -> "freer"
+    CHECK(inside.message ==
+          "Edited paragraph p09: text; 1 quote moved with the text; 1 quote is no longer in it (okafor-keep-free): select their words again");
+    CHECK(doc.debate().claims[okafor].quote_begin == first);
+    CHECK(doc.debate().claims[penhale].quote_begin == second + 1);
+    // Undoing the typo puts the words back where the quote's range is: nothing to move.
+    CHECK(doc.edit<Paragraph>(p09, [&](Paragraph& p) { p.text.erase(first + 12, 1); }).message ==
+          "Edited paragraph p09: text; 1 quote moved with the text");
+    CHECK(doc.error_count() == 0);
 }
 
 TEST_CASE("stances: set (making the row if there is none), and every missing one at once") {
