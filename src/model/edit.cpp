@@ -719,11 +719,13 @@ size_t DebateDocument::error_count() const {
 
 size_t DebateDocument::history_bytes() const {
     size_t n = 0;
+    auto add = [&](const EditStep& s) {
+        n += sizeof s + s.description.capacity();
+        for (const auto& op : s.operations) n += op->bytes();
+    };
     for (const auto* stack : {&undo_, &redo_})
-        for (const EditStep& s : *stack) {
-            n += sizeof s + s.description.capacity();
-            for (const auto& op : s.operations) n += op->bytes();
-        }
+        for (const EditStep& s : *stack) add(s);
+    add(open_);
     return n;
 }
 
@@ -738,6 +740,7 @@ EditResult DebateDocument::finish(Step& step) {
     if (open_depth_ > 0) {
         for (auto& op : step.operations) open_.operations.push_back(std::move(op));
         if (open_.description.empty()) open_.description = step.description;
+        redo_.clear();
     } else {
         EditStep s;
         s.description = step.description;
@@ -754,16 +757,15 @@ void DebateDocument::begin_step(std::string description) {
     if (open_depth_++ == 0) {
         open_ = EditStep{};
         open_.description = std::move(description);
+        open_.serial = next_serial_++;
     }
 }
 
 void DebateDocument::end_step() {
     if (open_depth_ == 0 || --open_depth_ > 0) return;
     if (open_.operations.empty()) return;
-    open_.serial = next_serial_++;
     undo_.push_back(std::move(open_));
     open_ = EditStep{};
-    redo_.clear();
 }
 
 EditResult DebateDocument::undo() {

@@ -73,11 +73,11 @@ public:
     std::shared_ptr<const Debate> shared() const { return debate_; }
     // Increments on every change, undo and redo: views key their caches on it.
     uint64_t generation() const { return generation_; }
-    bool dirty() const { return top_serial() != saved_serial_; }
+    bool dirty() const { return current_serial() != saved_serial_; }
     const std::string& path() const { return path_; }
     void set_path(std::string path);
     // After a successful Save of the current state.
-    void mark_saved() { saved_serial_ = top_serial(); }
+    void mark_saved() { saved_serial_ = current_serial(); }
     // The semantic problems of the current state (validate_debate), kept up to date after each step.
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     size_t error_count() const;
@@ -145,7 +145,11 @@ private:
     static std::vector<std::string> cascade_removal(Debate& d, ListKind list, int index, const Adder& add);
     static std::string reanchor_quotes(Debate& d, int paragraph, const std::string& old_text, const Adder& add);
     void after_change();
-    uint64_t top_serial() const { return undo_.empty() ? 0 : undo_.back().serial; }
+    // The step the current state is the result of (an open group counts once it changed something).
+    uint64_t current_serial() const {
+        if (open_depth_ > 0 && !open_.operations.empty()) return open_.serial;
+        return undo_.empty() ? 0 : undo_.back().serial;
+    }
 
     std::shared_ptr<Debate> debate_;
     std::string path_;

@@ -650,6 +650,7 @@ TEST_CASE("steps: a group is one undo; nothing changed is no step; dirty and gen
     CHECK(doc.undo_steps() == 0);
     doc.begin_step("Typed a summary");
     for (const char* text : {"T", "Th", "The", "The loan"}) REQUIRE(doc.edit<Claim>(0, [&](Claim& c) { c.summary = text; }).ok);
+    CHECK(doc.dirty());  // while the group is still open
     doc.end_step();
     CHECK(doc.generation() == 4);
     CHECK(doc.undo_steps() == 1);
@@ -663,11 +664,21 @@ TEST_CASE("steps: a group is one undo; nothing changed is no step; dirty and gen
     CHECK(doc.redo().message == "Redid: Typed a summary");
     CHECK_FALSE(doc.dirty());
     CHECK(doc.debate().claims[0].summary == "The loan");
+    // Saved in the middle of a typing session: the session's end is the saved state.
+    doc.begin_step("Typed more");
+    REQUIRE(doc.edit<Claim>(0, [](Claim& c) { c.summary = "The loan, again"; }).ok);
+    doc.mark_saved();
+    doc.end_step();
+    CHECK_FALSE(doc.dirty());
+    REQUIRE(doc.undo().ok);
+    CHECK(doc.dirty());
+    REQUIRE(doc.redo().ok);
     // A new edit after an undo drops what could have been redone.
     REQUIRE(doc.undo().ok);
     REQUIRE(doc.edit<Claim>(1, [](Claim& c) { c.summary = "Other."; }).ok);
     CHECK_FALSE(doc.can_redo());
     CHECK(doc.dirty());
+    CHECK(doc.undo().ok);
     CHECK(doc.undo().ok);
     CHECK_FALSE(doc.undo().ok);
     CHECK(format_debate(doc.debate()) == original);
