@@ -1,11 +1,14 @@
 // debatelens_bench: native benchmarks of the model and of headless ImGui frames.
-//   debatelens_bench load|memory|trace|search|layout|frames FILE [--reps R] [--quick] [--assets DIR]
+//   debatelens_bench load|memory|trace|search|layout|frames|edit FILE [--reps R] [--quick] [--assets DIR]
 // Each prints one JSON object per figure on stdout ({"bench","metric","size","unit","median",...}) and
 // exits non-zero when a sanity check fails (the file does not load, a query finds nothing it
 // should, a view does not switch, the map does not pan...), so a quick run is a smoke test.
 // Times are medians over repetitions; frame times are the thread's CPU time.
+#include "model/edit.h"
 #include "model/load.h"
 #include "model/prepared.h"
+#include "model/save.h"
+#include "model/validate.h"
 #include "model/text.h"
 #include "glyph_ranges.h"
 #include "ui/fonts.h"
@@ -504,9 +507,69 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
     }
 }
 
+// ---- edit: a Studio command, the revalidation after it, and the views' re-preparation --------
+// What the Studio does for one edit: the command (its operations, rebuild_indices and
+// validate_debate inside the document) and then prepare_debate for the views. Each figure is the
+// whole of that; the parts are given alone too. A delete is undone outside the timing, so every
+// repetition starts from the same debate.
+void bench_edit(const std::string& file, int reps) {
+    const auto loaded = load_or_die(file);
+    dl::DebateDocument doc(*loaded, file);
+    if (doc.error_count() != 0) fail("the debate has problems before any edit");
+    const dl::Debate& d = doc.debate();
+    const int mid = static_cast<int>(d.claims.size() / 2);
+    std::shared_ptr<const dl::PreparedDebate> prepared;
+    // Wall time is the budget's measure; the thread's CPU time says what the work costs when the
+    // machine is shared (the wall time then includes waiting for a core).
+    auto timed = [&](const char* command, auto&& edit, auto&& after) {
+        std::vector<double> t, cpu;
+        for (int i = 0; i < reps; ++i) {
+            const double t0 = wall_ms(), c0 = thread_cpu_ms();
+            const dl::EditResult r = edit(i);
+            prepared = dl::prepare_debate(doc.shared());
+            t.push_back(wall_ms() - t0);
+            cpu.push_back(thread_cpu_ms() - c0);
+            if (!r.ok || r.message.empty()) fail(std::string(command) + ": " + r.message);
+            after();
+        }
+        emit("edit_ms", summarize(t), "ms", {{"command", command}, {"cpu_median", summarize(cpu).median}});
+    };
+    auto nothing = [] {};
+    timed("claim summary", [&](int i) { return doc.edit<dl::Claim>(mid, [&](dl::Claim& c) { c.summary = "Edited " + std::to_string(i); }); }, nothing);
+    timed("claim id renamed", [&](int i) { return doc.edit<dl::Claim>(mid, [&](dl::Claim& c) { c.id = "renamed-" + std::to_string(i); }); }, nothing);
+    const int para = d.claims[mid].paragraph;
+    timed("paragraph text (quotes re-checked)", [&](int i) { return doc.edit<dl::Paragraph>(para, [&](dl::Paragraph& p) { p.text = std::to_string(i % 10) + p.text; }); },
+          nothing);
+    // The claim with the most relations: the largest cascade.
+    int hub = 0;
+    for (size_t c = 0; c < d.claims.size(); ++c)
+        if (d.graph.incoming[c].size() + d.graph.outgoing[c].size() > d.graph.incoming[hub].size() + d.graph.outgoing[hub].size())
+            hub = static_cast<int>(c);
+    const size_t hub_relations = d.graph.incoming[hub].size() + d.graph.outgoing[hub].size();
+    const size_t claims = d.claims.size();
+    timed("delete the most related claim (cascade)", [&](int) { return doc.remove<dl::Claim>(hub); }, [&] {
+        if (d.claims.size() != claims - 1) fail("the claim was not deleted");
+        doc.undo();
+    });
+    // Undo of a summary edit; the next edit is made after the timing.
+    int undone = 0;
+    auto next_edit = [&] { doc.edit<dl::Claim>(mid, [&](dl::Claim& c) { c.summary = "Undone " + std::to_string(undone++); }); };
+    next_edit();
+    timed("undo", [&](int) { return doc.undo(); }, next_edit);
+    doc.undo();
+    if (doc.error_count() != 0) fail("edits left problems: " + doc.diagnostics()[0].format());
+    emit_value("edit_hub_relations", static_cast<double>(hub_relations), "relations");
+    // The parts, alone.
+    dl::Debate copy = d;
+    emit("edit_part_rebuild_indices_ms", time_reps(reps, [&] { dl::rebuild_indices(copy); }), "ms");
+    emit("edit_part_validate_ms", time_reps(reps, [&] { (void)dl::validate_debate(d, file); }), "ms");
+    emit("edit_part_prepare_ms", time_reps(reps, [&] { prepared = dl::prepare_debate(doc.shared()); }), "ms");
+    emit("edit_history_bytes", summarize({static_cast<double>(doc.history_bytes())}), "bytes", {{"steps", doc.undo_steps()}});
+}
+
 int usage() {
     std::fprintf(stderr,
-                 "usage: debatelens_bench load|memory|trace|search|layout|frames FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
+                 "usage: debatelens_bench load|memory|trace|search|layout|frames|edit FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
     return 2;
 }
 
@@ -534,6 +597,7 @@ int main(int argc, char** argv) {
     else if (g_bench == "trace") bench_trace(file, r(5));
     else if (g_bench == "search") bench_search(file, r(7));
     else if (g_bench == "layout") bench_layout(file, r(7));
+    else if (g_bench == "edit") bench_edit(file, r(9));
     else if (g_bench == "frames") bench_frames(file, assets, quick ? 2 : (reps > 0 ? reps : 31), quick ? 4 : 8);
     else return usage();
     return g_failures ? 1 : 0;

@@ -6,7 +6,9 @@
 //   - the derived data has one entry per item, and traces only name real claims and relations;
 //   - the HTML export holds no markup from the file and links only to anchors or http(s);
 //   - a debate offered for editing comes back from the canonical writer field for field (formatting
-//     what loads again gives the same bytes), and validating it in memory gives its diagnostics.
+//     what loads again gives the same bytes), and validating it in memory gives its diagnostics;
+//   - in the Studio's document, a cascading delete and a paragraph edit undo to the same bytes.
+#include "model/edit.h"
 #include "model/export_html.h"
 #include "model/load.h"
 #include "model/prepared.h"
@@ -114,6 +116,14 @@ void round_trip(const dl::LoadResult& r) {
     const std::vector<dl::Diagnostic> in_memory = dl::validate_debate(*r.editable, "fuzz.json");
     check(in_memory.size() == again.diagnostics.size());
     for (size_t i = 0; i < in_memory.size(); ++i) check(in_memory[i].format() == again.diagnostics[i].format());
+
+    dl::DebateDocument doc(*r.editable, "fuzz.json");
+    const dl::Debate& d = doc.debate();
+    if (!d.claims.empty()) doc.remove<dl::Claim>(0);
+    if (!d.questions.empty()) doc.remove<dl::Question>(0);
+    if (!d.article.paragraphs.empty()) doc.edit<dl::Paragraph>(0, [](dl::Paragraph& p) { p.text = "x " + p.text; });
+    while (doc.can_undo()) check(doc.undo().ok);
+    check(dl::format_debate(doc.debate()) == canonical);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

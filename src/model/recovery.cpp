@@ -134,4 +134,20 @@ bool RecoveryStore::discard(const std::string& document_path, int untitled_numbe
     return fs_.remove(file_for(document_path, untitled_number)) == 0;
 }
 
+WriteResult save_document(DebateDocument& doc, RecoveryStore* recovery, int untitled_number, FileSystem& fs) {
+    if (doc.path().empty()) {
+        WriteResult r;
+        r.message = "cannot save: the document has no file yet (choose where to save it)";
+        return r;
+    }
+    WriteResult r = save_debate_file(doc.debate(), doc.path(), fs);
+    if (!r.ok) return r;
+    doc.mark_saved();
+    if (recovery) {
+        recovery->discard(doc.path(), 0);
+        if (untitled_number > 0) recovery->discard("", untitled_number);
+    }
+    return r;
+}
+
 }  // namespace dl

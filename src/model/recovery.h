@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/debate.h"
+#include "model/edit.h"
 #include "model/file_io.h"
 #include "model/load.h"
 
@@ -63,5 +64,12 @@ private:
     std::string folder_;
     FileSystem& fs_;
 };
+
+// The Studio's Save: writes the document to its path (save_debate_file: atomic, with a .bak), marks
+// it saved, and discards its autosave from `recovery` (the one under its path, and the "untitled-N"
+// one when `untitled_number` says it had no path before this Save). On failure nothing changes:
+// the document stays unsaved and its autosave stays.
+WriteResult save_document(DebateDocument& doc, RecoveryStore* recovery = nullptr, int untitled_number = 0,
+                          FileSystem& fs = system_file_system());
 
 }  // namespace dl

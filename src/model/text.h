@@ -14,6 +14,9 @@ uint32_t utf8_next(std::string_view s, size_t& i);
 void utf8_append(std::string& out, uint32_t cp);
 // True when byte offset i does not fall inside a multi-byte sequence.
 bool is_utf8_boundary(std::string_view s, size_t i);
+// True for well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF): what a
+// JSON parser accepts.
+bool is_valid_utf8(std::string_view s);
 
 // Lower-cases and strips accents from Latin letters, lower-cases Cyrillic and maps typographic
 // quotes and dashes to ASCII, so that searching "gorbatchev" or "russias" finds what readers mean.

@@ -61,31 +61,31 @@ public:
         top_level();
         article();
         each("/actors", d_.actors, [&](const std::string& p, const Actor& a) {
-            required_text(p + "/name", a.name);
-            optional_text(p + "/description", a.description);
+            required_text({p, "name"}, a.name);
+            optional_text({p, "description"}, a.description);
         });
         each("/questions", d_.questions, [&](const std::string& p, const Question& q) {
-            required_text(p + "/text", q.text);
+            required_text({p, "text"}, q.text);
             if (is_blank(q.short_label) && !is_blank(q.text)) error(p + "/short", "must not be empty");
         });
         each("/evidence", d_.evidence, [&](const std::string& p, const Evidence& e) {
-            required_text(p + "/title", e.title);
-            url(p + "/url", e.url, false);
-            optional_text(p + "/description", e.description);
+            required_text({p, "title"}, e.title);
+            url({p, "url"}, e.url, false);
+            optional_text({p, "description"}, e.description);
         });
         each("/claims", d_.claims, [&](const std::string& p, const Claim& c) { claim(p, c); });
         each("/relations", d_.relations, [&](const std::string& p, const Relation& r) {
-            optional_text(p + "/note", r.note);
+            optional_text({p, "note"}, r.note);
             if (r.from >= 0 && r.from == r.to) error(p, "a claim cannot relate to itself");
         });
         each("/stances", d_.stances, [&](const std::string& p, const Stance& s) {
             const bool addressed = s.leaning != Leaning::NotAddressed;
-            if (addressed) required_text(p + "/position", s.position);
+            if (addressed) required_text({p, "position"}, s.position);
             if (addressed && s.claims.empty()) error(p + "/claims", "a stance other than not_addressed must name the claims that ground it");
         });
         each("/timeline", d_.timeline, [&](const std::string& p, const TimelineEvent& t) {
             required_date(p + "/date", t.date);
-            required_text(p + "/label", t.label);
+            required_text({p, "label"}, t.label);
         });
         each("/key_quotes", d_.key_quotes, [&](const std::string& p, const KeyQuote& k) {
             if (in_range(k.paragraph, d_.article.paragraphs) && d_.article.paragraphs[k.paragraph].kind != ParagraphKind::PullQuote)
@@ -98,6 +98,9 @@ public:
 private:
     bool reported(const std::string& path) const { return notes_ && notes_->reported.count(path) > 0; }
     bool missing(const std::string& path) const { return notes_ && notes_->missing.count(path) > 0; }
+    // Whether the reader reported or noted anything: most debates check no path against the notes.
+    bool any_reported() const { return notes_ && !notes_->reported.empty(); }
+    bool any_missing() const { return notes_ && !notes_->missing.empty(); }
     void error(const std::string& path, std::string message) {
         if (!reported(path)) sink_.error(path, std::move(message));
     }
@@ -105,21 +108,27 @@ private:
         if (!reported(path)) sink_.warn(path, std::move(message));
     }
 
-    void required_text(const std::string& path, const std::string& value) {
-        if (missing(path)) error(path, "required field is missing");
-        else if (is_blank(value)) error(path, "must not be empty");
+    // A field of an item, its JSON path made only when a message (or a note) needs it.
+    struct Field {
+        const std::string& item;
+        const char* name;
+        std::string path() const { return item + "/" + name; }
+    };
+    void required_text(const Field& f, const std::string& value) {
+        if (any_missing() && missing(f.path())) error(f.path(), "required field is missing");
+        else if (is_blank(value)) error(f.path(), "must not be empty");
     }
     // An empty optional text is an absent one; only white space alone is reported.
-    void optional_text(const std::string& path, const std::string& value) {
-        if (!value.empty() && is_blank(value)) error(path, "must not be empty");
+    void optional_text(const Field& f, const std::string& value) {
+        if (!value.empty() && is_blank(value)) error(f.path(), "must not be empty");
     }
     void required_date(const std::string& path, const PartialDate& date) {
         if (!date.valid()) error(path, "required field is missing");
     }
-    void url(const std::string& path, const std::string& value, bool required) {
-        if (required && (missing(path) || is_blank(value))) return required_text(path, value);
+    void url(const Field& f, const std::string& value, bool required) {
+        if (required && ((any_missing() && missing(f.path())) || is_blank(value))) return required_text(f, value);
         if (!value.empty() && !is_web_url(value))
-            error(path, "\"" + elide(value, 60) + "\" is not allowed: links must be http:// or https:// URLs");
+            error(f.path(), "\"" + elide(value, 60) + "\" is not allowed: links must be http:// or https:// URLs");
     }
     void unknown_fields(const std::string& path, const Extras& extras) {
         for (const ExtraField& f : extras) {
@@ -133,8 +142,11 @@ private:
 
     template <class T, class F>
     void each(const std::string& path, const std::vector<T>& items, F check) {
+        std::string p = path + "/";  // one buffer for every item's path
+        const size_t base = p.size();
         for (size_t i = 0; i < items.size(); ++i) {
-            const std::string p = at(path, i);
+            p.resize(base);
+            p += std::to_string(i);
             unknown_fields(p, items[i].extras);
             check(p, items[i]);
         }
@@ -147,46 +159,45 @@ private:
     void top_level() {
         unknown_fields("", d_.extras);
         if (missing("/format")) error("/format", "required field is missing");
-        required_text("/id", d_.id);
+        required_text({kTop, "id"}, d_.id);
         if (!d_.id.empty() && !is_blank(d_.id) && !is_slug(d_.id))
             error("/id", "\"" + elide(d_.id, 40) + "\" is not a valid id: use lowercase letters, digits and '-', at most 64 characters");
-        required_text("/content_version", d_.content_version);
-        required_text("/title", d_.title);
-        optional_text("/summary", d_.summary);
+        required_text({kTop, "content_version"}, d_.content_version);
+        required_text({kTop, "title"}, d_.title);
+        optional_text({kTop, "summary"}, d_.summary);
         for (const char* list : {"/actors", "/questions", "/claims", "/stances"}) required_list(list);
     }
 
     void article() {
         const Article& a = d_.article;
         unknown_fields("/article", a.extras);
-        required_text("/article/title", a.title);
-        optional_text("/article/title_note", a.title_note);
-        required_text("/article/publisher", a.publisher);
+        required_text({kArticle, "title"}, a.title);
+        optional_text({kArticle, "title_note"}, a.title_note);
+        required_text({kArticle, "publisher"}, a.publisher);
         // A draft made from an article that gives no date has none yet (--new never invents one).
         if (d_.claims.empty() && !a.date.valid())
             warn("/article/date", "no date yet: this is a draft (set the article's publication date before publishing)");
         else
             required_date("/article/date", a.date);
-        required_text("/article/language", a.language);
-        url("/article/url", a.url, false);
+        required_text({kArticle, "language"}, a.language);
+        url({kArticle, "url"}, a.url, false);
         required_list("/article/paragraphs");
-        each("/article/paragraphs", a.paragraphs, [&](const std::string& p, const Paragraph& para) { required_text(p + "/text", para.text); });
-        each("/article/sections", a.sections, [&](const std::string& p, const Section& s) { required_text(p + "/label", s.label); });
+        each("/article/paragraphs", a.paragraphs, [&](const std::string& p, const Paragraph& para) { required_text({p, "text"}, para.text); });
+        each("/article/sections", a.sections, [&](const std::string& p, const Section& s) { required_text({p, "label"}, s.label); });
     }
 
     void claim(const std::string& p, const Claim& c) {
-        required_text(p + "/summary", c.summary);
-        required_text(p + "/quote", c.quote);
-        if (!is_blank(c.quote) && in_range(c.paragraph, d_.article.paragraphs) && !reported(p + "/range") &&
-            !reported(p + "/occurrence") && !reported(p + "/paragraph"))
-            quote(p, c);
+        required_text({p, "summary"}, c.summary);
+        required_text({p, "quote"}, c.quote);
+        const bool reader_said = any_reported() && (reported(p + "/range") || reported(p + "/occurrence") || reported(p + "/paragraph"));
+        if (!is_blank(c.quote) && in_range(c.paragraph, d_.article.paragraphs) && !reader_said) quote(p, c);
         if (c.review) {
             const Review& r = *c.review;
             const std::string rp = p + "/review";
             unknown_fields(rp, r.extras);
-            required_text(rp + "/rating", r.rating);
-            required_text(rp + "/reviewer", r.reviewer);
-            url(rp + "/url", r.url, true);
+            required_text({rp, "rating"}, r.rating);
+            required_text({rp, "reviewer"}, r.reviewer);
+            url({rp, "url"}, r.url, true);
         }
     }
 
@@ -288,6 +299,7 @@ private:
     }
 
     static constexpr uint64_t kNearMissCells = 64'000'000;  // ~0.1 s of closest_substring in all
+    const std::string kTop, kArticle = "/article";
 
     const Debate& d_;
     DiagnosticSink& sink_;

@@ -113,3 +113,29 @@ TEST_CASE("an autosave that fails half-way (full disk) keeps the previous autosa
     CHECK(dir.names().size() == 1);
     CHECK(store.list().at(0).unix_time == 1000);
 }
+
+TEST_CASE("Save: the document's file, no longer dirty, its autosave discarded; a failed Save changes nothing") {
+    TempFolder dir;
+    RecoveryStore store(dir.file("recovery"));
+    const std::string path = dir.file("harbour.json");
+    DebateDocument doc(*load_debate_text(harbour().dump(), "h.json").debate, path);
+    REQUIRE(doc.edit<Claim>(0, [](Claim& c) { c.summary = "Edited."; }).ok);
+    REQUIRE(store.autosave(doc.debate(), path, 0, 100).ok);
+    REQUIRE(store.autosave(doc.debate(), "", 2, 90).ok);  // from before it had a name
+    CHECK(doc.dirty());
+    FaultyFileSystem full;
+    full.fail_write_after = 0;
+    full.write_error = ENOSPC;
+    const WriteResult failed = save_document(doc, &store, 2, full);
+    CHECK_FALSE(failed.ok);
+    CHECK(doc.dirty());
+    CHECK(store.list().size() == 2);
+    CHECK_FALSE(fs::exists(path));
+    const WriteResult saved = save_document(doc, &store, 2);
+    REQUIRE_MESSAGE(saved.ok, saved.message);
+    CHECK(read_file(path) == format_debate(doc.debate()));
+    CHECK_FALSE(doc.dirty());
+    CHECK(store.list().empty());
+    DebateDocument untitled(*load_debate_text(harbour().dump(), "h.json").debate);
+    CHECK(save_document(untitled).message == "cannot save: the document has no file yet (choose where to save it)");
+}
