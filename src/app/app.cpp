@@ -298,6 +298,7 @@ void MirrorLocation(AppState& app) {
 
 void ApplyAction(AppState& app, const UiAction& a) {
     UiState& ui = app.ui;
+    if (app.debate) ApplyViewAction(*app.debate, ui, a);  // folds and hidden columns
     if (a.select_claim >= 0) Select(app, a.select_claim, true);
     if (a.back && ui.history.back()) Select(app, ui.history.current(), false);
     if (a.forward && ui.history.forward()) Select(app, ui.history.current(), false);

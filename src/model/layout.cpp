@@ -60,6 +60,21 @@ EdgeRoute route_edge(int relation, const Rect& a, const Rect& b, float to_x) {
                 std::max({e.p0.x, e.p1.x, e.p2.x, e.p3.x}), std::max({e.p0.y, e.p1.y, e.p2.y, e.p3.y})};
     return e;
 }
+
+// A tree link: left from the child at its own height, then along one vertical shared by all the
+// parent's children, into the parent's fold button: siblings' links run into the same trunk.
+EdgeRoute route_tree_link(int relation, const Rect& child, const Rect& parent, float to_x) {
+    EdgeRoute e;
+    e.relation = relation;
+    e.elbow = true;
+    e.p0 = {child.x0, (child.y0 + child.y1) / 2};
+    e.p3 = {to_x, (parent.y0 + parent.y1) / 2};
+    const float trunk = to_x + std::max(8.0f, (child.x0 - to_x) * 0.35f);
+    e.p1 = {trunk, e.p0.y};
+    e.p2 = {trunk, e.p3.y};
+    e.bounds = {std::min(e.p3.x, trunk), std::min(e.p0.y, e.p3.y), e.p0.x, std::max(e.p0.y, e.p3.y)};
+    return e;
+}
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -183,9 +198,11 @@ GraphLayout layout_tree(const Debate& d, const ClaimTree& t, const std::vector<c
         const Relation& rel = d.relations[r];
         const NodeBox &from = g.nodes[rel.from], &to = g.nodes[rel.to];
         if (from.hidden || to.hidden) continue;
-        // A tree link leaves the parent from its fold button; a cross reference meets the box itself.
-        const bool tree_link = t.parent_relation[rel.from] == static_cast<int>(r);
-        g.edges.push_back(route_edge(static_cast<int>(r), from.box, to.box, tree_link ? g.toggle_box(rel.to).x1 : to.box.x1));
+        // A tree link reaches the parent at its fold button; a cross reference meets the box itself.
+        if (t.parent_relation[rel.from] == static_cast<int>(r))
+            g.edges.push_back(route_tree_link(static_cast<int>(r), from.box, to.box, g.toggle_box(rel.to).x1));
+        else
+            g.edges.push_back(route_edge(static_cast<int>(r), from.box, to.box, to.box.x1));
     }
     return g;
 }
@@ -223,11 +240,19 @@ int GraphLayout::hit_toggle(Vec2 p) const {
 }
 
 namespace {
-// Whether the curve itself comes into the view, not just its bounding box: a long edge from the far
+// Whether the curve (or a tree link's polyline) itself comes into the view, not just its bounding box: a long edge from the far
 // right of a big graph to the statement on the far left has a box that covers most of the map, but
 // the curve crosses only a thin band of it. The curve is cut into chords; each chord's box, grown by
 // how far a cubic can stray from its chord, is tested against the view (so no edge is ever missed).
 bool curve_touches(const EdgeRoute& e, const Rect& view) {
+    if (e.elbow) {
+        const Vec2 corners[] = {e.p0, e.p1, e.p2, e.p3};
+        for (int k = 0; k < 3; ++k) {
+            const Vec2 a = corners[k], b = corners[k + 1];
+            if (Rect{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)}.overlaps(view)) return true;
+        }
+        return false;
+    }
     constexpr int kChords = 24;
     // |B''| <= 6 * max second difference of the control points; a chord of parameter length h
     // stays within h^2/8 * max|B''| of the curve.
@@ -283,6 +308,9 @@ CameraFrame frame_claim(const Debate& d, const GraphLayout& g, int focus, Vec2 c
     Rect frame = g.nodes[focus].box;
     const Rect toggle = g.toggle_box(focus);
     if (toggle.x1 > toggle.x0) frame.x1 = std::max(frame.x1, toggle.x1);
+    // In lanes, the name at the top of the focus's lane says whose claim it is.
+    for (const Lane& lane : g.lanes)
+        if (lane.box.contains({(frame.x0 + frame.x1) / 2, (frame.y0 + frame.y1) / 2})) frame.y0 = std::min(frame.y0, lane.box.y0);
     std::vector<int> near;
     for (int r : d.graph.outgoing[focus]) near.push_back(d.relations[r].to);
     for (int r : d.graph.incoming[focus]) near.push_back(d.relations[r].from);
@@ -295,15 +323,32 @@ CameraFrame frame_claim(const Debate& d, const GraphLayout& g, int focus, Vec2 c
         const float da = distance(a), db = distance(b);
         return da != db ? da < db : a < b;
     });
+    int left_out = 0;  // neighbours that did not fit, and the sum of their centres
+    Vec2 sum;
     for (int c : near) {
         if (c == focus || g.nodes[c].hidden) continue;
         const Rect& b = g.nodes[c].box;
         const Rect grown{std::min(frame.x0, b.x0), std::min(frame.y0, b.y0), std::max(frame.x1, b.x1), std::max(frame.y1, b.y1)};
-        if (grown.x1 - grown.x0 <= room_w && grown.y1 - grown.y0 <= room_h) frame = grown;
+        if (grown.x1 - grown.x0 <= room_w && grown.y1 - grown.y0 <= room_h) {
+            frame = grown;
+        } else {
+            ++left_out;
+            sum = {sum.x + centre(b).x, sum.y + centre(b).y};
+        }
     }
+    // With everyone in, as close as fits; with some left out, as far as stays readable, and the view
+    // slid towards where they are as far as it can while the frame stays in (on a phone that shows
+    // the start of what the statement leads to, not empty canvas around it).
     const float fit = std::min((canvas.x - 2 * margin) / (frame.x1 - frame.x0), (canvas.y - 2 * margin) / (frame.y1 - frame.y0));
-    f.zoom = std::clamp(fit, min_zoom, max_zoom);
-    const Vec2 mid = centre(frame);
+    f.zoom = left_out == 0 ? std::clamp(fit, min_zoom, max_zoom) : min_zoom;
+    Vec2 mid = centre(frame);
+    if (left_out > 0) {
+        const Vec2 toward{sum.x / left_out, sum.y / left_out};
+        const float half_w = canvas.x / 2 / f.zoom, half_h = canvas.y / 2 / f.zoom, m = margin / f.zoom;
+        auto slide = [](float target, float lo, float hi, float keep) { return lo <= hi ? std::clamp(target, lo, hi) : keep; };
+        mid.x = slide(toward.x, frame.x1 + m - half_w, frame.x0 - m + half_w, mid.x);
+        mid.y = slide(toward.y, frame.y1 + m - half_h, frame.y0 - m + half_h, mid.y);
+    }
     f.top_left = {mid.x - canvas.x / 2 / f.zoom, mid.y - canvas.y / 2 / f.zoom};
     return f;
 }

@@ -45,6 +45,9 @@ struct NodeBox {
 struct EdgeRoute {
     int relation = -1;
     Vec2 p0, p1, p2, p3;  // cubic Bézier from the `from` claim to the `to` claim
+    // A tree link is the polyline p0-p1-p2-p3 instead: across from the child, down or up the trunk
+    // its siblings share, across into the parent.
+    bool elbow = false;
     Rect bounds;
 };
 
@@ -84,8 +87,9 @@ struct CameraFrame {
     Vec2 top_left;
 };
 // Frames `focus` and as many of the claims it relates to (either way, shown ones) as fit the canvas
-// at `min_zoom`, nearest first, centred, with `margin` screen pixels around; the zoom is what fits,
-// kept within [min_zoom, max_zoom].
+// at `min_zoom`, nearest first, with `margin` screen pixels around. When all fit, centred at the
+// zoom that fits, within [min_zoom, max_zoom]; when some do not, at min_zoom, slid towards the
+// middle of those left out as far as the frame stays in view.
 CameraFrame frame_claim(const Debate& debate, const GraphLayout& layout, int focus, Vec2 canvas, float min_zoom,
                         float max_zoom, float margin = 24);
 

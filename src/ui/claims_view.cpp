@@ -1,10 +1,13 @@
 // Claims: a filterable list of every claim (by actor, kind, question and words), clipped so
-// that tens of thousands of claims stay smooth.
+// that tens of thousands of claims stay smooth. A tree debate's list goes in tree order, grouped
+// by thread (top-level branch) under a heading naming the thread's first claim.
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace dl {
 
@@ -24,6 +27,40 @@ void FilterCombo(const char* label, int& value, int count, NameOf name_of) {
         }
         ImGui::EndCombo();
     }
+}
+// A tree debate's rows: thread headings, and claims indented by depth with "+" or "−" for whether
+// they support or rebut their parent. Heading and claim rows are the same height, for the clipper.
+UiAction ThreadList(const PreparedDebate& p, const std::vector<ThreadRow>& rows, bool clip, const UiState& ui) {
+    UiAction act;
+    const Debate& d = *p.debate;
+    const ClaimTree& t = p.tree;
+    const float indent = ImGui::GetFontSize() * 0.6f;
+    auto draw = [&](const ThreadRow& r) {
+        if (r.claim < 0) {
+            const int first = t.threads[r.thread];
+            GroupHeading(ui, "Thread " + std::to_string(r.thread + 1) + " of " + std::to_string(t.threads.size()) + " \xC2\xB7 " +
+                                 std::to_string(t.descendants(first) + 1) + " claims: " + d.claims[first].summary);
+            return;
+        }
+        const int rel = t.parent_relation[r.claim];
+        const char* sign = rel < 0 ? nullptr
+                           : d.relations[rel].type == RelationType::Supports ? "+"
+                           : d.relations[rel].type == RelationType::Rebuts   ? "\xE2\x88\x92"
+                                                                             : nullptr;
+        const float shift = indent * static_cast<float>(std::min(std::max(t.depth[r.claim] - 1, 0), 6));
+        if (shift > 0) ImGui::Indent(shift);
+        if (ClaimRow(d, r.claim, ui, sign, !clip)) act.select_claim = r.claim;
+        if (shift > 0) ImGui::Unindent(shift);
+    };
+    if (!clip) {
+        for (const ThreadRow& r : rows) draw(r);
+        return act;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), TouchRowHeight() + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw(rows[i]);
+    return act;
 }
 }  // namespace
 
@@ -50,7 +87,10 @@ UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui) {
 
     ImGui::BeginChild("claim-list", ImVec2(0, 0), false);
     // Long lists switch to one-line rows so the clipper can skip what is off screen.
-    if (rows.size() > 200) {
+    const bool clip = rows.size() > 200;
+    if (p.tree.is_tree()) {
+        act.merge(ThreadList(p, rows_by_thread(p.tree, rows), clip, ui));
+    } else if (clip) {
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows.size()), TouchRowHeight() + ImGui::GetStyle().ItemSpacing.y);
         while (clipper.Step())

@@ -76,12 +76,36 @@ struct SearchCache {
     SearchResults results;
 };
 
+// The map of a tree debate laid out with the reader's folds (MapFolds::version says which).
+struct MapLayoutCache {
+    uint64_t generation = 0;
+    uint64_t version = 0;
+    GraphLayout layout;
+};
+// Per actor, the narrowest the stance matrix's column may be: its name's and its positions' longest
+// word (so words wrap whole, never a letter per line), at the font size it was measured in.
+struct PositionsCache {
+    uint64_t generation = 0;
+    float font_size = 0;
+    std::vector<float> min_width;
+};
+
 // Every cache a view keeps, each keyed on the generation of the debate it was built for, so a new
 // debate (or a new version of the same file) invalidates them without anyone resetting them.
 struct ViewCaches {
     ArticleCache article;
     TraceCache trace;
     SearchCache search;
+    MapLayoutCache map;
+    PositionsCache positions;
+};
+
+// Which subtrees of a tree debate the map shows folded (per claim), for the debate of `generation`;
+// a new debate starts from default_folded. `version` counts changes.
+struct MapFolds {
+    uint64_t generation = 0;
+    uint64_t version = 0;
+    std::vector<char> folded;
 };
 
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
@@ -120,6 +144,9 @@ struct UiState {
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
     std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
+    MapFolds map_folds;
+    std::string compare_search;    // the Compare picker's search field
+    bool compare_expanded = false; // the picker shows every chip, not two lines of them
     ViewCaches caches;
     Fonts fonts;
     bool wide_layout = false;     // set by the explainer from the window width
@@ -144,7 +171,22 @@ struct UiAction {
     int copy_link_to = -1;  // claim whose deep link goes to the clipboard
     int share_quote = -1;   // claim whose quote, speaker and link are shared
     std::string open_file;  // a debate file to open (from the Open view)
+    // The map of a tree debate: a claim whose subtree folds or unfolds; 1: every fold back to how the
+    // map opened, 0: everything unfolded.
+    int toggle_fold = -1;
+    int fold_all = -1;
+    // The stance matrix's columns (ReaderState::hidden_columns): an actor hidden or shown again;
+    // 1: every actor shown, 0: every actor hidden.
+    int hide_column = -1;
+    int show_column = -1;
+    int all_columns = -1;
     void merge(const UiAction& o);
 };
+
+// The parts of an action that only change the widget's own state (folds, hidden columns): the app
+// applies them with the rest, and headless tests can apply them alone.
+void ApplyViewAction(const PreparedDebate& debate, UiState& ui, const UiAction& action);
+// The map's folds for `debate`, started from default_folded when the debate is new to them.
+MapFolds& FoldsFor(const PreparedDebate& debate, UiState& ui);
 
 }  // namespace dl

@@ -1,9 +1,11 @@
-// Shared widgets: rich wrapped text, claim rows, headings.
+// Shared widgets: rich wrapped text, claim rows, headings, chips, search field, badges, bars, fold buttons.
 #include "ui/widgets.h"
 #include "ui/theme.h"
 
 #include <algorithm>
 #include <cmath>
+
+#include <imgui_stdlib.h>
 
 namespace dl {
 
@@ -105,7 +107,9 @@ bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix,
     const float dot = ImGui::GetFontSize() * 0.5f;
     std::string line;
     if (prefix) line += std::string(prefix) + " ";
-    line += d.actors[c.actor].name + ": " + c.summary;
+    // With one speaker (a Kialo discussion) the name would open every row and say nothing.
+    if (d.actors.size() > 1) line += d.actors[c.actor].name + ": ";
+    line += c.summary;
     const float text_x = dot * 2 + ImGui::GetStyle().ItemInnerSpacing.x;
     const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
     const float h = std::max(TouchRowHeight(), text_h + ImGui::GetStyle().FramePadding.y * 2);
@@ -129,6 +133,14 @@ void Heading(const UiState& ui, const char* text) {
     if (ui.fonts.heading) ImGui::PopFont();
 }
 
+void GroupHeading(const UiState& ui, const std::string& text) {
+    ImFont* font = ui.fonts.bold ? ui.fonts.bold : ImGui::GetFont();
+    const float fs = ImGui::GetFontSize(), width = ImGui::GetContentRegionAvail().x, h = TouchRowHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, h));
+    DrawLabel(ImGui::GetWindowDrawList(), font, fs, ImVec2(p.x, p.y + (h - fs) / 2), width, fs, ImGui::GetColorU32(ImGuiCol_Text), text);
+}
+
 void BoldText(const UiState& ui, const char* text) {
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(text);
@@ -147,7 +159,104 @@ void ActorTag(const Debate& d, int actor, const UiState& ui) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r, ActorColor(actor));
     ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
     ImGui::SameLine();
-    BoldText(ui, d.actors[actor].name.c_str());
+    // Wrapped: a long name ("Sir Bartholomew Ashcombe-Featherstonehaugh") must not run off a phone.
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextWrapped("%s", d.actors[actor].name.c_str());
+    if (ui.fonts.bold) ImGui::PopFont();
+}
+
+void SameLineIfFits(float width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+namespace {
+const char* MarkText(ChipMark mark) { return mark == ChipMark::Remove ? "\xC3\x97" : mark == ChipMark::Add ? "+" : ""; }
+}  // namespace
+
+float ChipWidth(const std::string& text, bool dot, ChipMark mark) {
+    const float fs = ImGui::GetFontSize(), pad = fs * 0.6f;
+    float w = pad * 2 + ImGui::CalcTextSize(text.c_str()).x;
+    if (dot) w += fs * 0.8f;
+    if (mark != ChipMark::None) w += fs * 0.4f + ImGui::CalcTextSize(MarkText(mark)).x;
+    return w;
+}
+
+bool Chip(const char* id, const std::string& text, ImU32 dot_colour, ChipMark mark) {
+    const float fs = ImGui::GetFontSize(), pad = fs * 0.6f;
+    const ImVec2 size(ChipWidth(text, dot_colour != 0, mark), ImGui::GetFrameHeight());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                      size.y / 2);
+    dl->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(ImGuiCol_Border), size.y / 2);
+    float x = p.x + pad;
+    const float text_y = p.y + (size.y - fs) / 2;
+    if (dot_colour != 0) {
+        dl->AddCircleFilled(ImVec2(x + fs * 0.25f, p.y + size.y / 2), fs * 0.25f, dot_colour);
+        x += fs * 0.8f;
+    }
+    dl->AddText(ImVec2(x, text_y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    if (mark != ChipMark::None) {
+        x += ImGui::CalcTextSize(text.c_str()).x + fs * 0.4f;
+        dl->AddText(ImVec2(x, text_y), ImGui::GetColorU32(hovered ? ImGuiCol_Text : ImGuiCol_TextDisabled), MarkText(mark));
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed;
+}
+
+bool SearchField(const char* id, const char* hint, std::string& text, float width) {
+    ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+    return ImGui::InputTextWithHint(id, hint, &text);
+}
+
+bool Badge(const std::string& text, const ImVec4& background, const ImVec4& foreground) {
+    const ImVec2 pad(6, 2);
+    const ImVec2 sz = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(sz.x + pad.x * 2, sz.y + pad.y * 2));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2), ImGui::ColorConvertFloat4ToU32(background), 4.0f);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), ImGui::ColorConvertFloat4ToU32(foreground), text.c_str());
+    return ImGui::IsItemHovered();
+}
+
+void ProportionBar(const std::vector<int>& counts, const std::vector<ImU32>& colours, float width, float height) {
+    int total = 0;
+    for (int c : counts) total += c;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // The outline shows the whole, however dark a part's colour is against the background.
+    dl->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + width + 1, p.y + height + 1), ImGui::GetColorU32(ImGuiCol_Border));
+    if (total <= 0) return;
+    float x = p.x;
+    int so_far = 0;
+    for (size_t i = 0; i < counts.size() && i < colours.size(); ++i) {
+        if (counts[i] <= 0) continue;
+        so_far += counts[i];
+        // Ends rounded to whole pixels from the running total, so the parts always add up to `width`.
+        const float end = std::round(p.x + width * static_cast<float>(so_far) / static_cast<float>(total));
+        dl->AddRectFilled(ImVec2(x, p.y), ImVec2(end, p.y + height), colours[i]);
+        x = end;
+    }
+}
+
+bool FoldButton(ImDrawList* dl, ImVec2 a, ImVec2 b, bool folded, int hidden, bool hovered, float font_size) {
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    dl->AddRectFilled(a, b, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button), (b.y - a.y) / 2);
+    dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), (b.y - a.y) / 2);
+    const std::string label = folded ? "+" + std::to_string(hidden) : "\xE2\x88\x92";
+    const float size = std::min(font_size, (b.y - a.y) * 0.8f);
+    if (size >= 7.0f) {
+        const ImVec2 t = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0, label.c_str());
+        const ImVec4 clip(a.x, a.y, b.x, b.y);
+        dl->AddText(ImGui::GetFont(), size, ImVec2((a.x + b.x - t.x) / 2, (a.y + b.y - t.y) / 2), text_col, label.c_str(), nullptr, 0.0f, &clip);
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return hovered && IsClickRelease();
 }
 
 }  // namespace dl

@@ -1,5 +1,6 @@
-// Small widgets shared by several views: wrapped text with highlighted, clickable spans, and a
-// claim row. Views use these instead of repeating layout code.
+// Small widgets shared by several views: wrapped text with highlighted, clickable spans, a claim
+// row, chips, a search field, count badges, a proportion bar and the map's fold button. Views use
+// these instead of raw ImGui calls, so each control is drawn (and described) in one place.
 #pragma once
 
 #include "model/debate.h"
@@ -34,10 +35,13 @@ void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width
 bool ClaimRow(const Debate& d, int claim, const UiState& ui, const char* prefix = nullptr, bool wrap = true);
 
 void Heading(const UiState& ui, const char* text);
+// A list's group heading: one line in the bold face, cut with "…" to the width, as tall as a
+// one-line ClaimRow (so a list clipper can count it as a row).
+void GroupHeading(const UiState& ui, const std::string& text);
 void TextMuted(const UiState& ui, const char* text);
 // One line in the bold face (sub-headings inside a view).
 void BoldText(const UiState& ui, const char* text);
-// A coloured dot and the actor's name.
+// A coloured dot and the actor's name (bold, wrapped at the window's edge).
 void ActorTag(const Debate& d, int actor, const UiState& ui);
 // Hit target height for touch: rows at least this tall.
 float TouchRowHeight();
@@ -47,5 +51,25 @@ std::string SafeLabel(const std::string& text);
 bool IsClickRelease();
 // The last item's rectangle, for the test hook (map nodes, Open rows, problem links).
 DrawnNode DrawnRect(int index);
+
+// Puts the next item of a flow (chips, buttons) on this line when `width` still fits, else on the next.
+void SameLineIfFits(float width);
+// What a chip's press does, shown as its mark: nothing, take it away (×), or add it (+).
+enum class ChipMark { None, Remove, Add };
+// A chip's width for `text`, to flow it (SameLineIfFits) before drawing it.
+float ChipWidth(const std::string& text, bool dot, ChipMark mark);
+// A rounded, touch-sized label with an optional colour dot (dot_colour != 0) and mark; true when
+// pressed. IsItemHovered() afterwards tells whether it is hovered (for a tooltip).
+bool Chip(const char* id, const std::string& text, ImU32 dot_colour, ChipMark mark);
+// A one-line search field of `width` (<= 0: the rest of the line); true when the text changed.
+bool SearchField(const char* id, const char* hint, std::string& text, float width);
+// A small coloured label (a leaning group and its count); true when hovered.
+bool Badge(const std::string& text, const ImVec4& background, const ImVec4& foreground);
+// A bar `width` wide split into parts proportional to `counts`, each part in its colour.
+void ProportionBar(const std::vector<int>& counts, const std::vector<ImU32>& colours, float width, float height);
+// A tree node's fold button on the map, drawn in screen rectangle [a, b]: "−" while its subtree is
+// shown, "+N" (the claims it hides) when folded. The map's canvas is one item, so the map's own hit
+// test says whether it is hovered; true when it is clicked.
+bool FoldButton(ImDrawList* dl, ImVec2 a, ImVec2 b, bool folded, int hidden, bool hovered, float font_size);
 
 }  // namespace dl

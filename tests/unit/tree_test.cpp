@@ -244,11 +244,15 @@ TEST_CASE("framing: the opening claim and the neighbours that fit, at a readable
         CHECK((b.x0 >= sv.x0 && b.x1 <= sv.x1 && b.y0 >= sv.y0 && b.y1 <= sv.y1));
     }
     CHECK(sf.zoom == doctest::Approx(1.0f));
-    // A tiny canvas still shows the focus at the smallest zoom, centred.
-    const CameraFrame tf = frame_claim(*d, g, open, {200, 150}, 0.7f, 1.2f);
+    // A canvas too small for any neighbour shows the focus at the smallest zoom, slid towards the
+    // nearest neighbour as far as the focus stays in: its right-hand side at the view's right margin.
+    const CameraFrame tf = frame_claim(*d, g, open, {380, 150}, 0.7f, 1.2f, 24);
     CHECK(tf.zoom == doctest::Approx(0.7f));
     const Rect& b = g.nodes[open].box;
-    CHECK(tf.top_left.x + 100 / tf.zoom == doctest::Approx((b.x0 + b.x1) / 2));
+    CHECK(tf.top_left.x == doctest::Approx(b.x0 - 24 / 0.7f));  // the nearest answer is to the right
+    // ...and without room to slide, centred on it.
+    const CameraFrame cf = frame_claim(*d, g, open, {200, 150}, 0.7f, 1.2f, 24);
+    CHECK(cf.top_left.x + 100 / cf.zoom == doctest::Approx((b.x0 + b.x1) / 2));
 }
 
 TEST_CASE("thread rows: one heading per top-level branch that has listed claims, in tree order") {
