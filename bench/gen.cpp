@@ -215,17 +215,26 @@ std::string generate_tree_debate(const GenParams& params, GenStats* stats) {
     constexpr int kMaxDepth = 19;
     const int threads = std::clamp(n / 100, 3, 12);
     // Parents in creation order: the thesis, its branches, one chain to the deepest level, then
-    // each claim under a random claim, half the time a recent one (so threads grow deep).
+    // each claim under a claim of a thread drawn at random, half the time one of the thread's
+    // latest (so threads grow deep), else any of its claims.
     std::vector<int> parent(n, -1), depth(n, 0);
-    auto attach = [&](int c, int p) { parent[c] = p; depth[c] = depth[p] + 1; };
+    std::vector<std::vector<int>> members(threads + 1);  // per thread (1-based), its claims in creation order
+    auto attach = [&](int c, int p, int thread) {
+        parent[c] = p;
+        depth[c] = depth[p] + 1;
+        members[thread].push_back(c);
+    };
     int made = 1;
-    for (; made <= threads && made < n; ++made) attach(made, 0);
-    for (int k = 1; k < kMaxDepth && made < n; ++k, ++made) attach(made, made == threads + 1 ? 1 : made - 1);
+    for (; made <= threads && made < n; ++made) attach(made, 0, made);
+    for (int k = 1; k < kMaxDepth && made < n; ++k, ++made) attach(made, made == threads + 1 ? 1 : made - 1, 1);
     for (; made < n; ++made) {
+        const int thread = 1 + r.below(threads);
+        const std::vector<int>& in = members[thread];
+        const int size = static_cast<int>(in.size());
         int p;
-        do p = r.chance(0.5) ? std::max(1, made - 1 - r.below(20)) : 1 + r.below(made - 1);
+        do p = in[r.chance(0.5) ? std::max(0, size - 1 - r.below(8)) : r.below(size)];
         while (depth[p] >= kMaxDepth);
-        attach(made, p);
+        attach(made, p, thread);
     }
     // The export's order: depth first, children in the order they were made.
     std::vector<std::vector<int>> kids(n);
