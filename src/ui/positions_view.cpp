@@ -16,6 +16,7 @@ namespace {
 constexpr size_t kMaxActorColumns = 63;
 constexpr size_t kMaxMatches = 8;  // chips the picker offers for what is typed
 constexpr int kChipLines = 2;      // lines of chips before "+N more"
+constexpr float kComfortableEm = 8;  // a scrolling table's columns: a few words of a position a line
 
 // One cell: leaning chip and the one-line position. Returns true when clicked.
 bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width) {
@@ -74,7 +75,7 @@ float LongestWord(std::string_view text) {
 }
 
 // Per actor, the narrowest column that wraps its name, its cells' labels and its positions at word
-// boundaries only; measured once per debate and font size.
+// boundaries only (and at least 5 em); measured once per debate and font size.
 const std::vector<float>& MinColumnWidths(const PreparedDebate& p, const std::vector<int>& actors, UiState& ui) {
     PositionsCache& cache = ui.caches.positions;
     const float fs = ImGui::GetFontSize();
@@ -87,7 +88,7 @@ const std::vector<float>& MinColumnWidths(const PreparedDebate& p, const std::ve
     for (int l = 0; l < kLeaningCount; ++l)
         labels = std::max(labels, LongestWord(label(static_cast<Leaning>(l))) + 12);
     for (int a : actors) {
-        float w = std::max({labels, LongestWord(d.actors[a].name), fs * 8});  // positions need a few words a line
+        float w = std::max({labels, LongestWord(d.actors[a].name), fs * 5});
         for (size_t q = 0; q < d.questions.size(); ++q)
             if (const Stance* s = d.stance(a, static_cast<int>(q))) w = std::max(w, LongestWord(s->position));
         cache.min_width[a] = std::min(w, fs * 14);  // a pasted address must not make a column a screen wide
@@ -173,18 +174,29 @@ UiAction ComparePicker(const Debate& d, const std::vector<int>& actors, UiState&
 
 // The wide layout: one row per question, one column per actor shown, each column at least as wide
 // as its longest word; the question column and header row stay put while the rest scrolls.
-UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, const std::vector<float>& min_width, UiState& ui) {
+UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, const std::vector<float>& min_width, const UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float question_w = std::clamp(avail * 0.28f, fs * 10, fs * 18);
-    // Stretch weights equal to the minimum widths: when the columns fit they share the width in
-    // proportion; when they do not, the table is exactly that wide and scrolls.
-    float needed = question_w;
-    for (int a : shown) needed += min_width[a];
-    needed += (shown.size() + 1) * (style.CellPadding.x * 2 + 1) + 2;
+    // What the columns may take without scrolling sideways: the width less a vertical scrollbar.
+    const float avail = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+    float question_w = std::clamp(avail * 0.28f, fs * 10, fs * 18);
+    // Stretch weights equal to the widths asked for: when the columns fit they share the width in
+    // proportion; when they do not, the table is exactly that wide and scrolls. Squeezed to their
+    // minimum when that keeps every column in view (four experts side by side); when it scrolls
+    // anyway, at a comfortable width, a few words a line.
+    const float padding = (shown.size() + 1) * (style.CellPadding.x * 2 + 1) + 2;
+    std::vector<float> width(shown.size());
+    float tight = padding;
+    for (size_t k = 0; k < shown.size(); ++k) tight += width[k] = min_width[shown[k]];
+    // The question column gives way first (down to 7 em), so the experts stay side by side.
+    if (tight + question_w > avail && tight + fs * 7 <= avail) question_w = avail - tight;
+    float needed = tight + question_w;
+    if (needed > avail) {
+        needed = question_w + padding;
+        for (size_t k = 0; k < shown.size(); ++k) needed += width[k] = std::max(width[k], fs * kComfortableEm);
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg;
     // A table of its own per set of columns: ImGui keeps column state by index, so a column hidden
@@ -192,11 +204,13 @@ UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, con
     unsigned set = 2166136261u;  // FNV-1a over the actor indices
     for (int a : shown) set = (set ^ static_cast<unsigned>(a)) * 16777619u;
     ImGui::PushID(static_cast<int>(set));
-    if (ImGui::BeginTable("stances", static_cast<int>(shown.size()) + 1, flags, ImVec2(0, 0), std::max(needed, avail))) {
+    // Inner width 0 lays stretch columns out in the visible width; a larger one makes the table scroll.
+    if (ImGui::BeginTable("stances", static_cast<int>(shown.size()) + 1, flags, ImVec2(0, 0), needed > avail ? needed : 0.0f)) {
         ImGui::TableSetupScrollFreeze(1, 1);
         ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_NoHide | ImGuiTableColumnFlags_NoReorder | ImGuiTableColumnFlags_WidthStretch,
                                 question_w);
-        for (int a : shown) ImGui::TableSetupColumn(SafeLabel(d.actors[a].name).c_str(), ImGuiTableColumnFlags_WidthStretch, min_width[a]);
+        for (size_t k = 0; k < shown.size(); ++k)
+            ImGui::TableSetupColumn(SafeLabel(d.actors[shown[k]].name).c_str(), ImGuiTableColumnFlags_WidthStretch, width[k]);
         // Names wrap at word boundaries instead of being cut ("Hans Petter Midt…"); the empty header
         // item under each keeps drag-to-reorder and the right-click hide menu.
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);

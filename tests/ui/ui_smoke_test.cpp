@@ -181,6 +181,20 @@ TEST_CASE("40 actors: every column at least its longest word, the question colum
     CHECK(WindowDrawn("stances"));
 }
 
+TEST_CASE("the bundled debate's five columns stay side by side at 1280 px, no sideways scrolling") {
+    HeadlessImGui imgui;
+    const auto p = Load(DL_SOURCE_DIR "/content/nato-guarantees-2021.json");
+    dl::ApplyTheme(false, false);
+    dl::UiState ui = ViewState(dl::View::Positions);
+    for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
+    ImGuiTable* t = StanceTable();
+    REQUIRE(t != nullptr);
+    CHECK(t->ColumnsCount == 6);
+    CHECK(t->InnerWindow->ScrollMax.x == 0);
+    for (int c = 1; c < t->ColumnsCount; ++c)
+        CHECK(t->Columns[c].WidthGiven >= LongestWordWidth(ImGui::TableGetColumnName(t, c)));
+}
+
 // Where a tree node's fold button is on screen, from the layout the map drew and its camera.
 ImVec2 FoldButtonOnScreen(const dl::UiState& ui, int claim) {
     const dl::Rect b = ui.caches.map.layout.toggle_box(claim);
