@@ -133,25 +133,36 @@ dl::UiState ViewState(dl::View v, bool dark = false) {
     return ui;
 }
 
+// The Positions view drawn for a few frames at 1280x800 (light, desktop): its stance table.
+ImGuiTable* DrawnStanceTable(HeadlessImGui& imgui, const dl::PreparedDebate& p, dl::UiState& ui) {
+    dl::ApplyTheme(false, false);
+    for (int f = 0; f < 4; ++f) imgui.Frame(&p, {}, ui, ImVec2(1280, 800));
+    ImGuiTable* t = StanceTable();
+    REQUIRE(t != nullptr);
+    return t;
+}
+
+// Every actor column is at least as wide as the longest word of its header, so names wrap between words only.
+void CheckColumnsHoldTheirWords(ImGuiTable* t) {
+    for (int c = 1; c < t->ColumnsCount; ++c) {
+        const std::string name = ImGui::TableGetColumnName(t, c);
+        CAPTURE(name);
+        CHECK(t->Columns[c].WidthGiven >= LongestWordWidth(name));
+    }
+}
+
 TEST_CASE("40 actors: every column at least its longest word, the question column stays put, chips take columns away") {
     HeadlessImGui imgui;
     const auto p = Load(DL_SOURCE_DIR "/tests/fixtures/fictional-panel-40.json");
     const dl::Debate& d = *p->debate;
     const std::vector<int> actors = dl::stance_matrix_actors(d);
     REQUIRE(actors.size() == 40);
-    dl::ApplyTheme(false, false);
     dl::UiState ui = ViewState(dl::View::Positions);
-    for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
-    ImGuiTable* t = StanceTable();
-    REQUIRE(t != nullptr);
+    ImGuiTable* t = DrawnStanceTable(imgui, *p, ui);
     REQUIRE(t->ColumnsCount == 41);
     CHECK(t->FreezeColumnsRequest == 1);
     CHECK(t->FreezeRowsRequest == 1);
-    for (int c = 1; c < t->ColumnsCount; ++c) {
-        const std::string& name = d.actors[actors[c - 1]].name;
-        CAPTURE(name);
-        CHECK(t->Columns[c].WidthGiven >= LongestWordWidth(name));  // so the header wraps between words only
-    }
+    CheckColumnsHoldTheirWords(t);
     // Forty columns do not fit in 1280 px: the table scrolls sideways, the question column does not.
     REQUIRE(t->InnerWindow->ScrollMax.x > 0);
     const float question_x = t->Columns[0].MinX, first_actor_x = t->Columns[1].MinX;
@@ -184,15 +195,11 @@ TEST_CASE("40 actors: every column at least its longest word, the question colum
 TEST_CASE("the bundled debate's five columns stay side by side at 1280 px, no sideways scrolling") {
     HeadlessImGui imgui;
     const auto p = Load(DL_SOURCE_DIR "/content/nato-guarantees-2021.json");
-    dl::ApplyTheme(false, false);
     dl::UiState ui = ViewState(dl::View::Positions);
-    for (int f = 0; f < 4; ++f) imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
-    ImGuiTable* t = StanceTable();
-    REQUIRE(t != nullptr);
+    ImGuiTable* t = DrawnStanceTable(imgui, *p, ui);
     CHECK(t->ColumnsCount == 6);
     CHECK(t->InnerWindow->ScrollMax.x == 0);
-    for (int c = 1; c < t->ColumnsCount; ++c)
-        CHECK(t->Columns[c].WidthGiven >= LongestWordWidth(ImGui::TableGetColumnName(t, c)));
+    CheckColumnsHoldTheirWords(t);
 }
 
 // Where a tree node's fold button is on screen, from the layout the map drew and its camera.

@@ -44,11 +44,9 @@ const char* group_of(const std::string& leaning) {
 }  // namespace
 
 TEST_CASE("the bundled debate's balance is its stances, grouped") {
-    const std::string path = source_path("content/nato-guarantees-2021.json");
-    LoadResult r = load_debate_file(path);
-    REQUIRE(r.ok());
-    const Debate& d = *r.debate;
-    const json doc = json::parse(read_file(path));
+    const auto debate = load_source("content/nato-guarantees-2021.json");
+    const Debate& d = *debate;
+    const json doc = json::parse(read_file(source_path("content/nato-guarantees-2021.json")));
     // The oracle: per question id, per group name, the actor ids, straight from the JSON.
     std::map<std::string, std::map<std::string, std::set<std::string>>> expected;
     std::map<std::string, std::string> role;
@@ -139,13 +137,12 @@ TEST_CASE("balance edge cases: no commentators, ties, no one answering, one voic
 }
 
 TEST_CASE("the 40-actor fixture: forty columns, every one counted once per question") {
-    LoadResult r = load_debate_file(source_path("tests/fixtures/fictional-panel-40.json"));
-    REQUIRE(r.ok());
+    const auto debate = load_source("tests/fixtures/fictional-panel-40.json");
     const json doc = json::parse(read_file(source_path("tests/fixtures/fictional-panel-40.json")));
     std::set<std::string> with_stances;
     for (const json& s : doc["stances"]) with_stances.insert(s["actor"].get<std::string>());
     CHECK(with_stances.size() == 40);
-    for (const QuestionBalance& b : panel_balance(*r.debate)) {
+    for (const QuestionBalance& b : panel_balance(*debate)) {
         int total = 0;
         for (int g = 0; g < kLeaningGroupCount; ++g) total += b.count(static_cast<LeaningGroup>(g));
         CHECK(total == 40);

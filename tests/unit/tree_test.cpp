@@ -15,11 +15,6 @@ using nlohmann::json;
 namespace {
 const char* const kTreeFixture = "tests/fixtures/fictional-tree-1000.json";
 
-std::shared_ptr<const Debate> load(const std::string& rel) {
-    LoadResult r = load_debate_file(source_path(rel));
-    REQUIRE_MESSAGE(r.ok(), r.summary());
-    return r.debate;
-}
 
 // A valid debate of `claims` claims (one paragraph each, one author, no questions) with these
 // relations, each {from, to} supporting.
@@ -72,14 +67,14 @@ TEST_CASE("tree rules: each one decides on a small document") {
 }
 
 TEST_CASE("the shipped debates are not trees, for the reason the rules give") {
-    CHECK(analyse_claim_tree(*load("content/nato-guarantees-2021.json")).shape == TreeShape::IsolatedClaims);
-    CHECK(analyse_claim_tree(*load("tests/fixtures/fictional-harbour-bridge.json")).shape == TreeShape::Cycle);
-    CHECK(analyse_claim_tree(*load("tests/fixtures/fictional-library-hours.json")).shape == TreeShape::IsolatedClaims);
-    CHECK(layout_claim_graph(*load("content/nato-guarantees-2021.json")).kind == LayoutKind::Lanes);
+    CHECK(analyse_claim_tree(*load_source("content/nato-guarantees-2021.json")).shape == TreeShape::IsolatedClaims);
+    CHECK(analyse_claim_tree(*load_source("tests/fixtures/fictional-harbour-bridge.json")).shape == TreeShape::Cycle);
+    CHECK(analyse_claim_tree(*load_source("tests/fixtures/fictional-library-hours.json")).shape == TreeShape::IsolatedClaims);
+    CHECK(layout_claim_graph(*load_source("content/nato-guarantees-2021.json")).kind == LayoutKind::Lanes);
 }
 
 TEST_CASE("the 1,000-claim fixture is a tree whose structure matches its JSON") {
-    const auto d = load(kTreeFixture);
+    const auto d = load_source(kTreeFixture);
     const json doc = json::parse(read_file(source_path(kTreeFixture)));
     const ClaimTree t = analyse_claim_tree(*d);
     REQUIRE(t.is_tree());
@@ -115,7 +110,7 @@ TEST_CASE("the 1,000-claim fixture is a tree whose structure matches its JSON") 
 }
 
 TEST_CASE("a big tree opens folded to the deepest level that fits the budget; unfolding reveals a claim") {
-    const auto d = load(kTreeFixture);
+    const auto d = load_source(kTreeFixture);
     const ClaimTree t = analyse_claim_tree(*d);
     std::vector<int> at_depth(t.max_depth + 1, 0);
     for (int dep : t.depth) ++at_depth[dep];
@@ -141,7 +136,7 @@ TEST_CASE("a big tree opens folded to the deepest level that fits the budget; un
 }
 
 TEST_CASE("tree layout: no overlaps, children right of and not above their parent, folds hide whole subtrees") {
-    const auto d = load(kTreeFixture);
+    const auto d = load_source(kTreeFixture);
     const ClaimTree t = analyse_claim_tree(*d);
     const GraphLayout g = layout_claim_graph(*d, t, {});
     REQUIRE(g.kind == LayoutKind::Tree);
@@ -199,7 +194,7 @@ TEST_CASE("tree layout: no overlaps, children right of and not above their paren
 }
 
 TEST_CASE("framing: the opening claim and the neighbours that fit, at a readable zoom") {
-    const auto d = load("content/nato-guarantees-2021.json");
+    const auto d = load_source("content/nato-guarantees-2021.json");
     const json doc = json::parse(read_file(source_path("content/nato-guarantees-2021.json")));
     const ClaimTree t = analyse_claim_tree(*d);
     // The statement under debate: the subject's claim most relations point at, from the JSON.
@@ -256,7 +251,7 @@ TEST_CASE("framing: the opening claim and the neighbours that fit, at a readable
 }
 
 TEST_CASE("thread rows: one heading per top-level branch that has listed claims, in tree order") {
-    const auto d = load(kTreeFixture);
+    const auto d = load_source(kTreeFixture);
     const ClaimTree t = analyse_claim_tree(*d);
     std::vector<int> all(d->claims.size());
     for (size_t c = 0; c < all.size(); ++c) all[c] = static_cast<int>(all.size() - 1 - c);  // any order in
@@ -284,5 +279,5 @@ TEST_CASE("thread rows: one heading per top-level branch that has listed claims,
     CHECK(some[2].thread == static_cast<int>(t.threads.size()) - 1);
     CHECK(some[3].claim == b);
     // A debate that is not a tree has no thread rows.
-    CHECK(rows_by_thread(analyse_claim_tree(*load("content/nato-guarantees-2021.json")), {0, 1}).empty());
+    CHECK(rows_by_thread(analyse_claim_tree(*load_source("content/nato-guarantees-2021.json")), {0, 1}).empty());
 }
