@@ -489,8 +489,8 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
             {   // A tree with every subtree unfolded: all its claims laid out, the canvas culling them.
                 dl::UiState ui = fresh(dl::View::Map);
                 dl::UiAction unfold;
-                unfold.fold_all = 0;
-                dl::ApplyViewAction(*p, ui, unfold);
+                unfold.map_fold_all = 0;
+                dl::ApplyViewAction(ui, unfold);
                 measure("map+unfolded", ui, nullptr);
             }
             {   // Folding and unfolding a thread every frame: the tree laid out again each time.
@@ -498,8 +498,8 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
                 const int thread = p->tree.threads.empty() ? p->tree.roots.front() : p->tree.threads.front();
                 const bool ran = measure("map+fold-toggle", ui, [&](int) {
                     dl::UiAction toggle;
-                    toggle.toggle_fold = thread;
-                    dl::ApplyViewAction(*p, ui, toggle);
+                    toggle.toggle_map_fold = thread;
+                    dl::ApplyViewAction(ui, toggle);
                 });
                 if (ran && ui.caches.map.version != ui.map_folds.version) fail("the folded tree was not laid out again");
             }

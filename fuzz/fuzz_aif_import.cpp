@@ -7,6 +7,7 @@
 //   - exporting that debate as AIF and importing it again keeps its claims and relations.
 #include "model/aif.h"
 #include "model/prepared.h"
+#include "import_checks.h"
 #include "tiny_limits.h"
 
 #include <cstdint>
@@ -15,26 +16,17 @@
 #include <string_view>
 
 namespace {
-void check(bool ok) {
-    if (!ok) std::abort();
-}
 
 void exercise(std::string_view text, const dl::LoadLimits& limits) {
     std::string converted;
     const dl::LoadResult r = dl::import_aif_text(text, "fuzz.aif.json", &converted, limits);
-    check(r.ok() == (r.error_count() == 0));
-    check(r.diagnostics.size() <= limits.max_diagnostics + 2);
-    for (const auto& d : r.diagnostics) check(!d.format().empty());
+    check_result(r, limits.max_diagnostics + 2);
     if (!r.ok()) {
         check(converted.empty() || r.error_count() > 0);
         return;
     }
     const dl::Debate& d = *r.debate;
-    for (const auto& c : d.claims) {
-        const std::string& para = d.article.paragraphs.at(static_cast<size_t>(c.paragraph)).text;
-        check(c.quote_begin < c.quote_end && c.quote_end <= para.size());
-        check(para.compare(c.quote_begin, c.quote_end - c.quote_begin, c.quote) == 0);
-    }
+    check_quotes(d, false);
     check(dl::load_debate_text(converted, "converted.json", limits).ok());
     const auto prepared = dl::prepare_debate(r.debate);
     check(prepared->layout.nodes.size() == d.claims.size());

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang into build/fuzz and runs each for SECONDS.
-#   fuzz/run.sh SECONDS [TARGET...]      targets: load location aif_import
+#   fuzz/run.sh SECONDS [TARGET...]      targets: load location aif_import kialo argdown claimreview
 # Quiet: one line per target, then "N passed, N failed". Exit status 1 if any target found a
 # crash, leak, timeout or out-of-memory; the input that did it is kept in build/fuzz/crashes/.
 # Working corpora persist in build/fuzz/corpus/TARGET (seeded on every run from content/*.json and
-# tests/fixtures/*.json for load, tests/fixtures/aif/*.json for aif_import, and fuzz/seeds/TARGET/);
+# tests/fixtures/*.json for load, tests/fixtures/aif/*.json for aif_import, tests/fixtures/kialo,
+# argdown and claimreview for their targets, and fuzz/seeds/TARGET/);
 # full logs are in build/fuzz/logs/.
 # FUZZ_BUILD_DIR=DIR uses another build tree (e.g. a long run beside short ones).
 set -uo pipefail
@@ -18,7 +19,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
 fi
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load location aif_import)
+[ ${#targets[@]} -gt 0 ] || targets=(load location aif_import kialo argdown claimreview)
 
 cxx="${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++ || true)}"
 if [ -z "$cxx" ]; then
@@ -51,6 +52,9 @@ seed() {  # seed TARGET DIR: copy the seed inputs into the working corpus (exist
     fi
     if [ "$t" = aif_import ]; then
         for f in "$root"/tests/fixtures/aif/*.json; do cp -n "$f" "$dir/seed-$(basename "$f")"; done
+    fi
+    if [ "$t" = kialo ] || [ "$t" = argdown ] || [ "$t" = claimreview ]; then
+        for f in "$root/tests/fixtures/$t"/*; do [ -f "$f" ] && cp -n "$f" "$dir/seed-$(basename "$f")"; done
     fi
     if [ -d "$root/fuzz/seeds/$t" ]; then
         for f in "$root/fuzz/seeds/$t"/*; do [ -f "$f" ] && cp -n "$f" "$dir/seed-$(basename "$f")"; done

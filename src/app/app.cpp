@@ -12,6 +12,7 @@
 #include "model/export_html.h"
 #include "model/location.h"
 #include "ui/fonts.h"
+#include "ui/keyboard.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -96,7 +97,7 @@ void ShowContentProblem(AppState& app, const std::string& label, const std::stri
 void LoadDebateFile(AppState& app, const std::string& path) {
     app.watch_current_file = true;
     app.current_stamp = file_stamp(path);
-    LoadResult r = load_debate_file(path);
+    LoadResult r = app.load_file(path);
     for (LibraryEntry& e : app.content.library)
         if (e.path == path) e = describe_load(path, r, app.current_stamp);
     Accept(app, std::move(r), path, path);
@@ -122,7 +123,8 @@ bool ScanLibrary(AppState& app) {
             changed = changed || old - library.begin() != static_cast<std::ptrdiff_t>(i);
             entries.push_back(std::move(*old));
         } else {
-            entries.push_back(describe_debate_file(f));
+            const FileStamp stamp = file_stamp(f);  // before reading: a change while it is read shows next time
+            entries.push_back(describe_load(f, app.load_file(f), stamp));
             changed = true;
         }
     }
@@ -235,6 +237,8 @@ void ApplyLocation(AppState& app, const std::string& fragment) {
     const int c = loc.claim.empty() ? -1 : d.find_claim(loc.claim);
     if (c >= 0) Select(app, c, true);
     else r.selected_claim = -1;
+    // A claim a link names is what the reader came for: narrow screens show its trace.
+    app.ui.trace_requested = c >= 0;
     r.filter = ClaimFilter{};
     r.filter.actor = loc.speaker.empty() ? -1 : d.find_actor(loc.speaker);
     ClaimKind kind;
@@ -298,10 +302,11 @@ void MirrorLocation(AppState& app) {
 
 void ApplyAction(AppState& app, const UiAction& a) {
     UiState& ui = app.ui;
-    if (app.debate) ApplyViewAction(*app.debate, ui, a);  // folds and hidden columns
+    ApplyViewAction(ui, a);
     if (a.select_claim >= 0) Select(app, a.select_claim, true);
     if (a.back && ui.history.back()) Select(app, ui.history.current(), false);
     if (a.forward && ui.history.forward()) Select(app, ui.history.current(), false);
+    if (a.back || a.forward) ui.trace_requested = true;
     if (a.set_view >= 0) {
         ui.reader.view = static_cast<View>(a.set_view);
         ui.view_requested = true;
@@ -396,6 +401,31 @@ void ScrollViewAt(float x, float y, float dy) {
 // [SECTION] Frames and the state for tests
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+// What a polite live region says when the selection or the view changes ("Selected: James Sherr,
+// Factual assertion: Declassified documents show ..."): the same news a sighted reader sees.
+void Announce(AppState& app) {
+    const ReaderState& r = app.ui.reader;
+    std::string news;
+    if (app.debate && r.selected_claim != app.announced_claim) {
+        const Debate& d = *app.debate->debate;
+        if (r.selected_claim >= 0) {
+            const Claim& c = d.claims[r.selected_claim];
+            news = "Selected: " + d.actors[c.actor].name + ", " + label(c.kind) + ": " + c.summary;
+        } else if (app.announced_claim >= 0) {
+            news = "No claim selected";
+        }
+        app.announced_claim = r.selected_claim;
+    }
+    if (r.view != app.announced_view) {
+        // The first view is the page's own start, not news.
+        if (app.announced_view != View::Count) news += (news.empty() ? "" : ". ") + std::string(view_title(r.view)) + " view";
+        app.announced_view = r.view;
+    }
+    if (!news.empty()) app.announcement = news;
+}
+}  // namespace
+
 UiAction AppFrame(AppState& app) {
     if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
@@ -407,6 +437,7 @@ UiAction AppFrame(AppState& app) {
     }
     ApplyAction(app, a);
     MirrorLocation(app);
+    Announce(app);
     ++app.frames_drawn;
     return a;
 }
@@ -467,6 +498,8 @@ std::string AppStateJson(const AppState& app) {
 
 void App::Init(PlatformServices& platform) {
     state.platform = &platform;
+    // The keyboard moves over the semantic items (ui/keyboard.cpp), not ImGui's own navigation.
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     if (state.theme_from_desktop) {
         const std::string theme = platform.DesktopTheme();
         if (!theme.empty()) {
@@ -535,6 +568,11 @@ void App::Event(const AppEvent& e) {
         case AppEvent::Type::ShortcutZoomOut: ui.shortcuts.zoom_out = true; break;
         case AppEvent::Type::Pinch: ui.shortcuts.pinch *= e.value; break;
         case AppEvent::Type::CloseRequested: app.platform->Quit(); break;
+        case AppEvent::Type::MirrorActive: ui.keys_from_page = e.flag; break;
+        case AppEvent::Type::ItemFocus: FocusItem(ui, e.item, e.flag); break;
+        case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, e.item)); break;
+        case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, e.item, static_cast<int>(e.x))); break;
+        case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, e.item, e.text)); break;
     }
 }
 
@@ -552,5 +590,26 @@ SearchBoxInfo App::SearchBox() const {
 }
 
 std::string App::BodyFontFile() const { return state.asset_dir + "/fonts/" + kBodyFontFile; }
+
+std::string App::TakeMirrorUpdate() {
+    const SemanticDiff diff = diff_semantics(state.mirrored, state.ui.drawn_semantics);
+    // The keyboard's focus rides along (the page gives that item's element the DOM focus); a
+    // pointer's is the pointer's business.
+    const uint32_t focus = state.ui.focus_visible ? state.ui.focus_id : 0;
+    if (diff.empty() && focus == state.mirrored_focus) return "";
+    state.mirrored = state.ui.drawn_semantics;
+    state.mirrored_focus = focus;
+    std::string json = semantic_diff_json(diff);
+    json.insert(json.size() - 1, ",\"focus\":" + std::to_string(focus));
+    return json;
+}
+
+std::string App::TakeAnnouncement() {
+    std::string a;
+    a.swap(state.announcement);
+    return a;
+}
+
+std::string App::Language() const { return state.debate ? state.debate->debate->article.language : ""; }
 
 }  // namespace dl

@@ -47,6 +47,10 @@ struct AppState {
     Settings settings;         // as read at start (native); saved at exit
     std::string settings_file; // empty: settings are neither read nor written (web, tests, snapshots)
     bool theme_from_desktop = false;  // nothing chose a theme: ask the desktop once the platform runs
+    // How a file on disk is read: a debate file (the web widget, tests); the desktop sets
+    // load_any_debate_file, so AIF, Kialo and Argdown files convert as they open, and the web build
+    // carries no importer it never calls.
+    LoadResult (*load_file)(const std::string& path) = [](const std::string& path) { return load_debate_file(path); };
     int window_width = 0, window_height = 0;  // the window's size now
     UiState ui;
     uint64_t frames_drawn = 0;
@@ -58,6 +62,11 @@ struct AppState {
     int scroll_request_age = 0;
     std::string last_copied;       // what the last copy action put on the clipboard
     std::string written_location;  // the fragment last mirrored to the address bar
+    SemanticTree mirrored;         // the items the page's mirror holds (TakeMirrorUpdate)
+    uint32_t mirrored_focus = 0;   // and the focus it was told
+    int announced_claim = -1;      // what the live region last said: the selection and the view
+    View announced_view = View::Count;
+    std::string announcement;      // not yet taken by the platform
     NoPlatform no_platform;
     PlatformServices* platform = &no_platform;
 };
@@ -113,6 +122,9 @@ public:
     int ScrollPolicy(float x, float y) const override { return dl::ScrollPolicy(state, x, y); }
     SearchBoxInfo SearchBox() const override;
     std::string BodyFontFile() const override;
+    std::string TakeMirrorUpdate() override;
+    std::string TakeAnnouncement() override;
+    std::string Language() const override;
 };
 
 }  // namespace dl

@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/cli_commands.h"
 #include "app/start.h"
+#include "model/formats.h"
 #include "platform/platform.h"
 
 #include <cstdio>
@@ -17,8 +18,9 @@ namespace {
 
 std::string UsageText() {
     return "usage: debatelens [options] [FILE|DIR]...\n"
-           "  With no FILE, opens the bundled debates (and the last file opened). A DIR lists the *.json\n"
-           "  files in it. The open file is reloaded when it changes on disk. Settings (window size, theme,\n"
+           "  With no FILE, opens the bundled debates (and the last file opened). A DIR lists the *.json,\n"
+           "  *.argdown and Kialo *.txt files in it (imports convert as they open). The open file is\n"
+           "  reloaded when it changes on disk. Settings (window size, theme,\n"
            "  last file) live in $XDG_CONFIG_HOME/debatelens/settings.json (default ~/.config).\n"
            "  --validate FILE...   check content files; print file:/json/path: message per problem;\n"
            "                       exit 1 if any has errors (no window is opened)\n"
@@ -38,6 +40,10 @@ std::string UsageText() {
            "  --export-argdown OUT ... as Argdown text\n"
            "  --import-aif IN OUT  convert an AIF map (plain or xAIF) into a debate file; prints its warnings;\n"
            "                       exit 1 on errors (no window)\n"
+           "  --import-kialo IN OUT   ... a Kialo discussion export (\"Discussion Title:\" text)\n"
+           "  --import-argdown IN OUT ... an Argdown document\n"
+           "  --import-claimreview DEBATE REVIEWS.json OUT  attach schema.org ClaimReview records to the claims\n"
+           "                       they review; prints every record it could not attach\n"
            "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
            "  --help               this text\n";
 }
@@ -51,7 +57,7 @@ int Validate(const std::vector<std::string>& files) {
     if (files.empty()) return Usage("--validate needs at least one FILE");
     int failed = 0;
     for (const auto& f : files) {
-        const dl::LoadResult r = dl::load_debate_file(f);
+        const dl::LoadResult r = dl::load_any_debate_file(f);
         for (const auto& d : r.diagnostics) std::printf("%s\n", d.format().c_str());
         if (!r.ok()) ++failed;
         else std::printf("%s: ok (%zu claims, %zu relations, %zu warnings)\n", f.c_str(), r.debate->claims.size(),
@@ -79,9 +85,12 @@ int main(int argc, char** argv) {
     static dl::App app;
     dl::AppState& state = app.state;
     state.asset_dir = FindAssets(argv[0]);
+    // The editor's app opens every format DebateLens imports (the web widget only debate files).
+    state.load_file = [](const std::string& path) { return dl::load_any_debate_file(path); };
     dl::StartOptions start;
     std::vector<dl::ExportRequest> exports;
-    std::string import_in, import_out;
+    std::string import_flag;
+    std::vector<std::string> import_args;
     bool validate = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -98,10 +107,12 @@ int main(int argc, char** argv) {
             exports.push_back({a, argv[++i]});
             continue;
         }
-        if (a == "--import-aif") {
-            if (i + 2 >= argc) return Usage("--import-aif needs IN and OUT");
-            import_in = argv[++i];
-            import_out = argv[++i];
+        if (dl::IsImportFlag(a) || a == "--import-claimreview") {
+            const int needed = a == "--import-claimreview" ? 3 : 2;
+            if (i + needed >= argc) return Usage(a + (needed == 3 ? " needs DEBATE, REVIEWS and OUT" : " needs IN and OUT"));
+            import_flag = a;
+            import_args.assign(argv + i + 1, argv + i + 1 + needed);
+            i += needed;
             continue;
         }
         std::string problem;
@@ -112,7 +123,8 @@ int main(int argc, char** argv) {
         }
     }
     if (validate) return Validate(start.inputs);
-    if (!import_in.empty()) return dl::RunImportAif(import_in, import_out);
+    if (import_flag == "--import-claimreview") return dl::RunImportClaimReview(import_args[0], import_args[1], import_args[2]);
+    if (!import_flag.empty()) return dl::RunImport(import_flag, import_args[0], import_args[1]);
     if (const std::string problem = dl::CheckStartOptions(start); !problem.empty()) return Usage(problem);
     if (!exports.empty()) {
         std::vector<std::string> files;

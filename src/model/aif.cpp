@@ -4,6 +4,7 @@
 // [SECTION] Import: reading the file (the bounded reader; nodes, edges, locutions, participants)
 // [SECTION] Import: from the argument graph to a debatelens/1 document
 #include "model/aif.h"
+#include "model/import_support.h"
 #include "model/json_reader.h"
 #include "model/text.h"
 
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,9 +34,6 @@ constexpr const char* kConflict = "Default Conflict";
 constexpr const char* kQualification = "Qualification";
 constexpr const char* kRephrase = "Default Rephrase";
 constexpr const char* kTransition = "Default Transition";
-
-// The loader only admits valid UTF-8; replacing bad bytes is the second lock, as dump() would abort.
-std::string dump_json(const json& doc) { return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Export
@@ -108,7 +105,7 @@ std::string export_aif(const Debate& d) {
         add_edge(proposition[r.from], scheme);
         add_edge(scheme, proposition[r.to]);
     }
-    return dump_json({{"nodes", std::move(nodes)},
+    return dump_debate_json(json{{"nodes", std::move(nodes)},
                       {"edges", std::move(edges)},
                       {"locutions", std::move(locutions)},
                       {"participants", std::move(participants)}});
@@ -346,19 +343,6 @@ void read_participant(const JsonValue& v, const std::string& p, Graph& g, Diagno
 // [SECTION] Import: from the argument graph to a debatelens/1 document
 // ---------------------------------------------------------------------------------------------
 
-// An id the format accepts, from any text: lower-case ASCII letters and digits, '-' for the rest.
-std::string slug(std::string_view text, size_t max_bytes) {
-    std::string s;
-    for (char c : text) {
-        if (s.size() >= max_bytes) break;
-        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) s += lower;
-        else if (!s.empty() && s.back() != '-') s += '-';
-    }
-    while (!s.empty() && s.back() == '-') s.pop_back();
-    return s;
-}
-
 // A speaker's name is at most this long before the ':' that ends it in an L-node's text.
 constexpr size_t kMaxSpeakerBytes = 100;
 // Pairs of nodes looked at to find relations: bounds a hostile map of one RA with thousands of premises
@@ -381,19 +365,10 @@ public:
         if (!make_claims()) return false;
         relate_by_schemes();
         relate_by_transitions();
-        doc = {{"format", "debatelens/1"},
-               {"id", debate_id(label)},
-               {"content_version", "1.0.0"},
-               {"title", "Argument map " + elide(file_name(label), 120)},
-               {"summary", "Imported from an AIF argument map: " + count(claims_.size(), "claim") + " by " +
-                               count(actors_.size(), "speaker") + ", " + count(relations_.size(), "relation") + "."},
-               {"editorial_notes", notes(label)},
-               {"article", article(label)},
-               {"actors", std::move(actors_)},
-               {"questions", json::array()},
-               {"claims", std::move(claims_)},
-               {"relations", std::move(relations_)},
-               {"stances", json::array()}};
+        doc = imported_debate(debate_id_from_label(label, "aif-import"), "Argument map " + elide(file_name(label), 120),
+                              "Imported from an AIF argument map: " + count_of(claims_.size(), "claim") + " by " +
+                                  count_of(actors_.size(), "speaker") + ", " + count_of(relations_.size(), "relation") + ".",
+                              notes(label), article(label), std::move(actors_), std::move(claims_), std::move(relations_));
         return true;
     }
 
@@ -474,7 +449,7 @@ private:
     }
 
     int add_actor(const std::string& wanted_id, const std::string& name, const char* description, bool unnamed) {
-        json actor = {{"id", unique_id(wanted_id.empty() ? "speaker" : wanted_id, actor_ids_)},
+        json actor = {{"id", actor_ids_.make(wanted_id.empty() ? "speaker" : wanted_id)},
                       {"name", name},
                       {"role", "commentator"},
                       {"affiliations", json::array()},
@@ -482,15 +457,6 @@ private:
         if (unnamed) actor["unnamed"] = true;
         actors_.push_back(std::move(actor));
         return static_cast<int>(actors_.size()) - 1;
-    }
-
-    // Ids made from node ids or names can collide (slugs of long or non-Latin text): "-2", "-3"... are
-    // added, each base resuming where its last suffix was, so thousands of collisions stay linear.
-    std::string unique_id(const std::string& wanted, std::unordered_set<std::string>& used) {
-        const std::string base = wanted.substr(0, 56);
-        std::string id = base;
-        for (int& n = last_suffix_[base]; !used.insert(id).second;) id = base + "-" + std::to_string(++n + 1);
-        return id;
     }
 
     // The article: every locution in file order, one paragraph each; a proposition no locution
@@ -522,7 +488,7 @@ private:
     // One claim per proposition. It quotes its locution's words; when the proposition's own text stands
     // in them word for word (AIFdb's I-nodes often do), just that.
     bool make_claims() {
-        std::unordered_set<std::string> claim_ids;
+        UniqueIds claim_ids;
         std::vector<uint32_t> table;
         size_t searched = 0, quoted = 0;
         for (int k : claim_nodes_) {
@@ -547,7 +513,7 @@ private:
                 return false;
             }
             const int actor = n.locution >= 0 ? source.speaker : unattributed();
-            claims_.push_back({{"id", unique_id("i-" + (slug(n.id, 48).empty() ? "node" : slug(n.id, 48)), claim_ids)},
+            claims_.push_back({{"id", claim_ids.make("i-" + (slug(n.id, 48).empty() ? "node" : slug(n.id, 48)))},
                                {"actor", actors_[actor]["id"]},
                                {"summary", n.text},
                                {"kind", "assertion"},
@@ -654,15 +620,7 @@ private:
 
     // AIF has no publication date: the earliest timestamp says when the map was made, which is the
     // nearest the file comes; without one, the day of the import.
-    PartialDate date() const {
-        if (g_.earliest.valid()) return g_.earliest;
-        const std::time_t now = std::time(nullptr);
-        std::tm utc{};
-        gmtime_r(&now, &utc);
-        PartialDate today;
-        today.year = utc.tm_year + 1900, today.month = utc.tm_mon + 1, today.day = utc.tm_mday;
-        return today;
-    }
+    PartialDate date() const { return g_.earliest.valid() ? g_.earliest : today_utc(); }
 
     json notes(const std::string& label) const {
         json n = json::array();
@@ -679,22 +637,9 @@ private:
         n.push_back("Relations: RA nodes are supports, CA nodes rebuts (a CA named Qualification: qualifies), MA nodes "
                     "elaborates, and a TA between two locutions is responds_to unless a scheme already relates their propositions.");
         if (unspoken_ > 0)
-            n.push_back(count(unspoken_, "proposition") +
+            n.push_back(count_of(unspoken_, "proposition") +
                         " without a locution: each is a paragraph of its own, spoken by \"Unattributed\".");
         return n;
-    }
-
-    static std::string count(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
-
-    static std::string file_name(const std::string& label) {
-        const size_t slash = label.find_last_of("/\\");
-        return slash == std::string::npos ? label : label.substr(slash + 1);
-    }
-
-    static std::string debate_id(const std::string& label) {
-        const std::string name = file_name(label);
-        const std::string id = slug(name.substr(0, name.find('.')), 64);
-        return id.empty() ? "aif-import" : id;
     }
 
     Graph& g_;
@@ -704,8 +649,7 @@ private:
     json actors_ = json::array(), paragraphs_ = json::array(), claims_ = json::array(), relations_ = json::array();
     std::vector<int> claim_nodes_;
     std::unordered_map<std::string, int> actor_of_name_;
-    std::unordered_map<std::string, int> last_suffix_;  // unique_id's, per base
-    std::unordered_set<std::string> actor_ids_;
+    UniqueIds actor_ids_;
     std::unordered_set<uint64_t> related_by_scheme_;        // claim pairs an RA, CA or MA relates, either way
     std::unordered_set<uint64_t> typed_[kRelationTypeCount];  // per type: (from, to) already related
     int unattributed_ = -1;
@@ -748,20 +692,11 @@ LoadResult import_aif_text(std::string_view text, const std::string& source_labe
 
     json debate;
     if (!DebateBuilder(g, sink, limits, base).build(source_label, debate)) return result;
-    const std::string debate_text = dump_json(debate);
-    // One validation path for every debate: the loader checks the conversion as it checks a hand-written file.
-    LoadResult loaded = load_debate_text(debate_text, source_label + " (as debatelens/1)", limits);
-    result.diagnostics.insert(result.diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    result.debate = std::move(loaded.debate);
-    if (p_debate_json) *p_debate_json = debate_text;
-    return result;
+    return finish_import(std::move(result), dump_debate_json(debate), source_label, p_debate_json, limits);
 }
 
 LoadResult import_aif_file(const std::string& path, std::string* p_debate_json, const LoadLimits& limits) {
-    LoadResult result;
-    std::string text;
-    if (!read_content_file(path, limits, text, result.diagnostics)) return result;
-    return import_aif_text(text, path, p_debate_json, limits);
+    return import_file(path, limits, [&](std::string_view text) { return import_aif_text(text, path, p_debate_json, limits); });
 }
 
 }  // namespace dl

@@ -127,4 +127,6 @@ int leaning_value(Leaning v) {
     return 0;
 }
 
+std::string review_label(const Review& review) { return "Fact-check: " + review.rating + " \u2014 " + review.reviewer; }
+
 }  // namespace dl

@@ -178,6 +178,8 @@ const char* label(ClaimKind);
 const char* label(Leaning);
 const char* label(RelationType);
 const char* label(ActorRole);
+// "Fact-check: Misleading — Gullhaven Fact Desk": how every view and export names a review.
+std::string review_label(const Review& review);
 // Signed position on the diverging scale: -2..+2; NotAddressed has no position.
 int leaning_value(Leaning);
 

@@ -62,7 +62,9 @@ std::string export_html_fragment(const Debate& d) {
             if (!s) continue;
             h += "<dt>" + html_escape(d.actors[actor].name) + ": " + html_escape(label(s->leaning)) + "</dt>\n<dd>" +
                  html_escape(s->position);
-            for (int c : s->claims) h += " <a href=\"#" + claim_anchor(d, c) + "\">(quote)</a>";
+            // Each link says where it leads: the claim, by its summary.
+            for (int c : s->claims)
+                h += " <a href=\"#" + claim_anchor(d, c) + "\">(the quote: " + html_escape(d.claims[c].summary) + ")</a>";
             h += "</dd>\n";
         }
         h += "</dl>\n";
@@ -75,6 +77,13 @@ std::string export_html_fragment(const Debate& d) {
              "</strong> (" + html_escape(label(c.kind));
         if (c.attribution == Attribution::Paraphrase) h += ", paraphrased by the article";
         h += "): " + html_escape(c.summary) + "</p>\n<blockquote><p>" + html_escape(c.quote) + "</p></blockquote>\n";
+        if (c.review) {
+            // The reviewer's verdict in their words, linked to where they publish it.
+            h += "<p class=\"debatelens-review\">" + link(c.review->url, review_label(*c.review));
+            if (c.review->date.valid())
+                h += " (<time datetime=\"" + c.review->date.to_string() + "\">" + html_escape(c.review->date.to_display()) + "</time>)";
+            h += ".</p>\n";
+        }
         const auto& out = d.graph.outgoing[i];
         if (!out.empty()) {
             h += "<p>";

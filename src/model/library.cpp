@@ -1,11 +1,13 @@
 // Library listing, file stamps for live reload, and locating reload problems in the last good version.
 #include "model/library.h"
+#include "model/formats.h"
 #include "model/json_reader.h"
 
 #include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace dl {
 
@@ -34,9 +36,18 @@ std::vector<std::string> list_debate_files(const std::string& path) {
     const std::string prefix = path.empty() || path.back() == '/' ? path : path + "/";
     while (const dirent* entry = readdir(dir)) {
         const std::string name = entry->d_name;
-        const bool json = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0;
-        if (!json || name.find(".schema.") != std::string::npos) continue;
-        if (file_stamp(prefix + name).exists) found.push_back(prefix + name);
+        const std::string full = prefix + name;
+        if (!file_stamp(full).exists) continue;
+        // A .txt is a debate only if it starts as a Kialo export does: its first bytes decide.
+        std::string head;
+        if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0) {
+            if (std::FILE* f = std::fopen(full.c_str(), "rb")) {
+                head.resize(256);
+                head.resize(std::fread(&head[0], 1, head.size(), f));
+                std::fclose(f);
+            }
+        }
+        if (is_debate_file_name(name, head)) found.push_back(full);
     }
     closedir(dir);
     std::sort(found.begin(), found.end());
@@ -45,7 +56,7 @@ std::vector<std::string> list_debate_files(const std::string& path) {
 
 LibraryEntry describe_debate_file(const std::string& path, const LoadLimits& limits) {
     const FileStamp stamp = file_stamp(path);
-    return describe_load(path, load_debate_file(path, limits), stamp);
+    return describe_load(path, load_any_debate_file(path, nullptr, limits), stamp);
 }
 
 LibraryEntry describe_load(const std::string& path, const LoadResult& r, const FileStamp& stamp) {

@@ -24,7 +24,8 @@ struct FileStamp {
 FileStamp file_stamp(const std::string& path);
 bool is_directory(const std::string& path);
 
-// A FILE gives itself; a DIR gives its *.json files (not *.schema.json), sorted, not recursive.
+// A FILE gives itself; a DIR gives the files it holds that DebateLens opens (is_debate_file_name:
+// *.json but not *.schema.json, *.argdown, Kialo exports in *.txt), sorted, not recursive.
 // A path that does not exist is returned as is, so opening it reports the problem.
 std::vector<std::string> list_debate_files(const std::string& path);
 
@@ -38,7 +39,7 @@ struct LibraryEntry {
     FileStamp stamp;
     bool valid() const { return errors == 0; }
 };
-// Loads and validates the file to describe it (the same checks as opening it).
+// Loads (converting imports) and validates the file to describe it (the same checks as opening it).
 LibraryEntry describe_debate_file(const std::string& path, const LoadLimits& limits = {});
 // The same description from a load already done.
 LibraryEntry describe_load(const std::string& path, const LoadResult& result, const FileStamp& stamp);

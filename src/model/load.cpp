@@ -24,18 +24,6 @@ std::string LoadResult::summary() const {
     return s;
 }
 
-namespace {
-
-bool is_slug(const std::string& s) {
-    if (s.empty() || s.size() > 64) return false;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
-        if (!ok) return false;
-    }
-    return true;
-}
-
 bool is_web_url(const std::string& s) {
     auto starts = [&](const char* p) {
         const size_t n = std::char_traits<char>::length(p);
@@ -47,6 +35,18 @@ bool is_web_url(const std::string& s) {
     if (!starts("http://") && !starts("https://")) return false;
     for (unsigned char c : s)
         if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') return false;
+    return true;
+}
+
+namespace {
+
+bool is_slug(const std::string& s) {
+    if (s.empty() || s.size() > 64) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+        if (!ok) return false;
+    }
     return true;
 }
 

@@ -26,4 +26,8 @@ struct LoadResult {
 LoadResult load_debate_text(std::string_view text, const std::string& file_label, const LoadLimits& limits = {});
 LoadResult load_debate_file(const std::string& path, const LoadLimits& limits = {});
 
+// A link the format admits: http:// or https://, with no white space, control characters, quotes,
+// angle brackets or backslashes. Importers check their links with it before offering them.
+bool is_web_url(const std::string& s);
+
 }  // namespace dl

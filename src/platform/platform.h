@@ -29,11 +29,18 @@ struct AppEvent {
         ShortcutZoomOut,  // '-'
         Pinch,            // value: a two-finger zoom factor
         CloseRequested,   // the window's close button or the system asked to quit
+        // From the page's mirror of the semantic items (web), about `item`.
+        MirrorActive,     // flag: the page mirrors the items and moves focus with Tab itself
+        ItemFocus,        // the page's focus moved to the item's element; flag: by keyboard
+        ItemActivate,     // click, Enter or Space on it (a screen reader's activation too)
+        ItemChoose,       // a combo's choice: x is its index
+        ItemEdit,         // a text field's text: text
     };
     Type type;
     std::string text, label;
     float x = 0, y = 0, value = 0;
     bool flag = false;
+    uint32_t item = 0;  // the semantic item the Item* events concern
 };
 
 // The search box as the app drew it last frame, so the web platform can lay its own text field over
@@ -90,6 +97,12 @@ public:
     virtual int ScrollPolicy(float x, float y) const = 0;
     virtual SearchBoxInfo SearchBox() const = 0;
     virtual std::string BodyFontFile() const = 0;
+    // For the web page's mirror of what is drawn (semantics.h): the changes since the last call as
+    // JSON ("" when nothing changed, so an idle frame touches no DOM), what a polite live region
+    // should say (""), and the debate's language (BCP 47).
+    virtual std::string TakeMirrorUpdate() = 0;
+    virtual std::string TakeAnnouncement() = 0;
+    virtual std::string Language() const = 0;
 };
 
 struct RunOptions {

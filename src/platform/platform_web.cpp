@@ -35,6 +35,7 @@ struct WebPlatform {
     float css_px_per_font_px = 1.0f;  // CSS font size of text ImGui draws at 1 px in the body font
     SearchFieldLook search_field;     // what the page's search field was last told
     bool first_frame_marked = false;
+    std::string language;  // what the page was told
 };
 
 // Lives as long as the page: the browser calls frames after main() has returned.
@@ -150,6 +151,22 @@ void SyncSearchField(WebPlatform& w) {
            look.padding, look.css_font_px, take ? 1 : 0);
 }
 
+// The page mirrors what is drawn into DOM elements over the canvas for assistive technology
+// (shell.html's mirror): it gets only what changed, so a frame that changed nothing writes nothing,
+// and what the live region should say, and the debate's language for the page.
+void SyncMirror(WebPlatform& w) {
+    AppCallbacks& app = *w.sdl.app;
+    const std::string update = app.TakeMirrorUpdate();
+    if (!update.empty()) EM_ASM({ if (Module["updateMirror"]) Module["updateMirror"](UTF8ToString($0)); }, update.c_str());
+    const std::string news = app.TakeAnnouncement();
+    if (!news.empty()) EM_ASM({ if (Module["announce"]) Module["announce"](UTF8ToString($0)); }, news.c_str());
+    const std::string language = app.Language();
+    if (language != w.language) {
+        w.language = language;
+        EM_ASM({ if (Module["setLanguage"]) Module["setLanguage"](UTF8ToString($0)); }, language.c_str());
+    }
+}
+
 // The browser may drop the WebGL context (GPU reset, too many contexts): stop drawing, and when it
 // comes back recreate ImGui's GL objects and the font texture, then redraw.
 EM_BOOL OnContextLost(int, const void*, void* arg) {
@@ -181,6 +198,7 @@ void WebTick(void* arg) {
     }
     DrawFrame(p, static_cast<float>(emscripten_get_device_pixel_ratio()));
     SyncSearchField(w);
+    SyncMirror(w);
     // The benchmark's first draw ends here (bench/web_bench.mjs reads the mark).
     if (!w.first_frame_marked) {
         w.first_frame_marked = true;

@@ -48,7 +48,6 @@ bool OpenWindow(SdlPlatform& p, const GlRequest& gl, Uint32 extra_window_flags) 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // settings never land in the working directory
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle widget drawing
     ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
     ImGui_ImplOpenGL3_Init(gl.glsl_version);

@@ -14,10 +14,10 @@ dl::AppCallbacks* App() {
 }
 
 void Send(dl::AppEvent::Type type, const char* text = "", const char* label = "", float x = 0, float y = 0,
-          float value = 0, bool flag = false) {
+          float value = 0, bool flag = false, uint32_t item = 0) {
     dl::AppCallbacks* app = App();
     if (!app) return;
-    app->Event(dl::AppEvent{type, text ? text : "", label ? label : "", x, y, value, flag});
+    app->Event(dl::AppEvent{type, text ? text : "", label ? label : "", x, y, value, flag, item});
     dl::WakeWebPlatform();
 }
 
@@ -56,4 +56,14 @@ EMSCRIPTEN_KEEPALIVE void dl_set_embedded(int embedded) { Send(dl::AppEvent::Typ
 EMSCRIPTEN_KEEPALIVE void dl_set_theme(int dark) { Send(dl::AppEvent::Type::Theme, "", "", 0, 0, 0, dark != 0); }
 // Back/Forward or an edited fragment.
 EMSCRIPTEN_KEEPALIVE void dl_apply_location(const char* fragment) { Send(dl::AppEvent::Type::Location, fragment); }
+// The page's mirror of what is drawn (shell.html's mirror): it is there, and what happens on its elements.
+EMSCRIPTEN_KEEPALIVE void dl_mirror_active(int active) { Send(dl::AppEvent::Type::MirrorActive, "", "", 0, 0, 0, active != 0); }
+EMSCRIPTEN_KEEPALIVE void dl_item_focus(unsigned item, int by_keyboard) {
+    Send(dl::AppEvent::Type::ItemFocus, "", "", 0, 0, 0, by_keyboard != 0, item);
+}
+EMSCRIPTEN_KEEPALIVE void dl_item_activate(unsigned item) { Send(dl::AppEvent::Type::ItemActivate, "", "", 0, 0, 0, false, item); }
+EMSCRIPTEN_KEEPALIVE void dl_item_choose(unsigned item, int choice) {
+    Send(dl::AppEvent::Type::ItemChoose, "", "", static_cast<float>(choice), 0, 0, false, item);
+}
+EMSCRIPTEN_KEEPALIVE void dl_item_edit(unsigned item, const char* text) { Send(dl::AppEvent::Type::ItemEdit, text, "", 0, 0, 0, false, item); }
 }

@@ -8,12 +8,17 @@
 
 namespace dl {
 
+namespace {
+// Paragraphs this many screens above and below the window are in the semantic tree as plain text.
+constexpr float kReadAhead = 4.0f;
+}  // namespace
+
 UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     ImGui::BeginChild("article", ImVec2(0, 0), false);
     const float width = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40);
-    Heading(ui, d.article.title.c_str());
+    Heading(ui, d.article.title.c_str(), 2);
     std::string byline = d.article.publisher + " \xC2\xB7 " + d.article.date.to_display();
     TextMuted(ui, byline.c_str());
     ImGui::Spacing();
@@ -39,12 +44,26 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
     int hovered = -1;
     float target_y = -1;
     const auto colour = [&](int claim) { return ActorHighlight(d.claims[claim].actor, ui.dark); };
+    // A quoted span is a link to its claim's trace.
+    const auto trace = [](int claim) {
+        UiAction a;
+        a.select_claim = claim;
+        return a;
+    };
+    const auto quote_name = [&](int claim) { return d.actors[d.claims[claim].actor].name + ": " + d.claims[claim].quote; };
     for (size_t i = 0; i < d.article.paragraphs.size(); ++i) {
         const Paragraph& para = d.article.paragraphs[i];
         const float y = ImGui::GetCursorPosY();
         const float known = cache.heights[i];
         if (known >= 0 && static_cast<int>(i) != target_paragraph && (y + known < view_top - margin || y > view_bottom + margin)) {
+            const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::Dummy(ImVec2(width, known - ImGui::GetStyle().ItemSpacing.y));  // off screen: its measured height
+            // Assistive technology reads on past the screen: the paragraphs near it are there too.
+            if (y + known > view_top - kReadAhead * margin && y < view_bottom + kReadAhead * margin) {
+                const bool byline = para.kind == ParagraphKind::Byline;
+                DescribeRect(ui, byline ? Role::Heading : Role::Paragraph, para.text, {at.x, at.y, at.x + width, at.y + known},
+                             "##offscreen-" + para.id).level = byline ? 3 : 0;
+            }
             continue;
         }
         const std::vector<HighlightRange>& flat = cache.spans[i];
@@ -60,7 +79,17 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
         if (para.kind == ParagraphKind::ListItem)
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x - indent * 0.5f, start.y + ImGui::GetFontSize() * 0.55f),
                                                         ImGui::GetFontSize() * 0.15f, ImGui::GetColorU32(ImGuiCol_Text));
-        const RichTextResult r = RichText(para.text, flat, colour, width - indent);
+        const RichTextResult r = RichText(ui, para.text, flat, colour, width - indent, trace, quote_name);
+        if (para.kind == ParagraphKind::Byline) {
+            // The paragraph RichText recorded last (its marks after it) names a speaker: a heading.
+            for (size_t k = ui.semantics.items.size(); k-- > 0;)
+                if (ui.semantics.items[k].role == Role::Paragraph) {
+                    ui.semantics.items[k].role = Role::Heading;
+                    ui.semantics.items[k].level = 3;
+                    ui.semantics.items[k].name = para.text;
+                    break;
+                }
+        }
         if (para.kind == ParagraphKind::PullQuote) {
             const ImVec2 end = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - indent * 0.6f, start.y), ImVec2(start.x - indent * 0.4f, end.y),
@@ -80,7 +109,9 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextWrapped("%s: %s", d.actors[c.actor].name.c_str(), c.summary.c_str());
-        TextMuted(ui, "Click to trace this claim.");
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+        ImGui::TextWrapped("Click to trace this claim.");  // a pointer's hint: not recorded for the keyboard
+        ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

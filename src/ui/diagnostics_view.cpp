@@ -46,14 +46,16 @@ UiAction DrawDiagnosticsView(const ContentStatus& status, UiState& ui) {
     const ImVec4 red = ui.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
     ImGui::PushStyleColor(ImGuiCol_Text, red);
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    const char* s = errors == 1 ? "" : "s";
-    const char* file = diagnostics.front().file.c_str();
+    const std::string n = std::to_string(errors) + (errors == 1 ? " problem" : " problems");
+    const std::string& file = diagnostics.front().file;
+    // A status: assistive technology announces it when it appears.
+    BeginSemantic(ui, Role::Status, "Problems of the content", 0, "##problems");
     if (errors && status.showing_last_good)
-        ImGui::TextWrapped("%s changed and now has %zu problem%s. Showing the last good version until it is fixed.", file, errors, s);
+        TextParagraph(ui, file + " changed and now has " + n + ". Showing the last good version until it is fixed.");
     else if (errors)
-        ImGui::TextWrapped("This debate could not be shown: %zu problem%s in %s", errors, s, file);
+        TextParagraph(ui, "This debate could not be shown: " + n + " in " + file);
     else
-        ImGui::TextWrapped("Warnings for %s", file);
+        TextParagraph(ui, "Warnings for " + file);
     if (ui.fonts.bold) ImGui::PopFont();
     ImGui::PopStyleColor();
     // Above a debate the list stays a banner; without one it may take most of the window.
@@ -67,20 +69,22 @@ UiAction DrawDiagnosticsView(const ContentStatus& status, UiState& ui) {
         const std::string where = d.line > 0 ? "line " + std::to_string(d.line) + ", column " + std::to_string(d.column)
                                              : (d.path.empty() ? std::string("file") : d.path);
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s%s", d.severity == Severity::Warning ? "warning at " : "", where.c_str());
+        TextParagraph(ui, (d.severity == Severity::Warning ? "warning at " : "") + where);
         if (ui.fonts.bold) ImGui::PopFont();
         const ItemRef ref = i < status.problem_targets.size() ? status.problem_targets[i] : ItemRef{};
         if (const char* go = GoLabel(ref.kind)) {
             ImGui::SameLine();
-            if (ImGui::SmallButton(go)) act.merge(GoTo(ref));
+            const std::string name = std::string(go) + " of the problem at " + where;
+            act.merge(SmallActionButton(ui, go, GoTo(ref), name.c_str()));
             ui.problem_links_drawn.push_back(DrawnRect(static_cast<int>(i)));
         }
         ImGui::Indent();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        TextParagraph(ui, d.message);
         ImGui::Unindent();
         ImGui::PopID();
     }
     ImGui::EndChild();
+    EndSemantic(ui);
     return act;
 }
 

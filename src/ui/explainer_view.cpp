@@ -1,5 +1,6 @@
 // The whole widget: a header with the title, search and theme switch; below it the views, one at a
 // time under a tab bar on narrow screens, or the claims list and trace beside the other views on wide ones.
+#include "ui/keyboard.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -22,22 +23,43 @@ constexpr float kWideWidthEm = 58.0f;  // about 1000 CSS px at the body size
 UiAction DrawTabs(const char* id, const ViewContext& ctx, UiState& ui) {
     UiAction act;
     if (!ImGui::BeginTabBar(id, ImGuiTabBarFlags_FittingPolicyScroll)) return act;
+    BeginSemantic(ui, Role::TabList, "Views", semantic::kComposite, id);
+    const size_t tabs_at = ui.semantics.items.size();
+    const ViewInfo* shown = nullptr;
     for (const ViewInfo& info : all_views()) {
         const View v = info.view;
         if (ui.wide_layout && info.wide != WidePlace::Tabs) continue;
         if (info.editor_only && !ui.can_open_files) continue;
         // Only a requested switch forces the tab; otherwise the tab bar owns the choice.
         const ImGuiTabItemFlags flags = (ui.reader.view == v && ui.view_requested) ? ImGuiTabItemFlags_SetSelected : 0;
-        if (ImGui::BeginTabItem(info.title, nullptr, flags)) {
+        const bool open = ImGui::BeginTabItem(info.title, nullptr, flags);
+        UiAction pick;
+        pick.set_view = static_cast<int>(v);
+        Describe(ui, Role::Tab, info.title, semantic::kFocusable | (open ? semantic::kSelected : 0), pick);
+        if (open) {
             // A tab the reader picked becomes the view; merely staying on a tab changes nothing, so a
             // view without a tab here (Claims, on wide screens) survives.
             if (!ui.view_requested && ui.shown_tab != v) ui.reader.view = v;
             ui.shown_tab = v;
-            ImGui::BeginChild(info.id, ImVec2(0, 0), false);
-            act.merge(info.draw(ctx, ui));
-            ImGui::EndChild();
+            shown = &info;
             ImGui::EndTabItem();
         }
+    }
+    // Positions in the set, now that the tabs are counted.
+    const int count = static_cast<int>(ui.semantics.items.size() - tabs_at);
+    for (int k = 0; k < count; ++k) {
+        ui.semantics.items[tabs_at + k].pos_in_set = k + 1;
+        ui.semantics.items[tabs_at + k].set_size = count;
+    }
+    EndSemantic(ui);
+    if (shown) {
+        // The panel under the tabs, drawn after the tab bar so that the tab list holds only tabs.
+        BeginSemantic(ui, Role::TabPanel, shown->title, 0, "##panel");
+        ImGui::BeginChild(shown->id, ImVec2(0, 0), false);
+        act.merge(shown->draw(ctx, ui));
+        ImGui::EndChild();
+        const ScreenRect panel{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+        EndSemantic(ui, &panel);
     }
     ImGui::EndTabBar();
     ui.view_requested = false;
@@ -72,6 +94,9 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
         const std::string head = std::to_string(r.total()) + (r.total() == 1 ? " result" : " results") +
                                  (r.claims.empty() ? std::string() : " \xC2\xB7 Enter lists the matching claims");
         ImGui::TextWrapped("%s", head.c_str());
+        // Announced as it changes while the reader types (the list itself is a pointer's preview).
+        DescribeRect(ui, Role::Status, head, {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
+                                              ImGui::GetItemRectMax().y}, "##search-results");
         auto line = [](const std::string& text) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", text.c_str());
@@ -99,13 +124,16 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
 }  // namespace
 
 UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiState& ui) {
-    UiAction act;
+    // Keys act on the items drawn last frame; what they activate is applied with the rest.
+    UiAction act = HandleKeys(ui);
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("DebateLens", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
+    // Tab is the semantic items' (keyboard.cpp), not ImGui's own round of text fields.
+    ImGui::PushAllowKeyboardFocus(false);
     const float fs = ImGui::GetFontSize();
     ui.open_rows_drawn.clear();  // refilled by whatever draws them this frame
     ui.problem_links_drawn.clear();
@@ -114,6 +142,12 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     ui.search_box = {};
     ui.search_box_active = false;
     ui.map_box = {};
+    // A claim chosen from outside shows its trace: on narrow screens that is the Claims tab.
+    if (ui.trace_requested && p && ui.reader.selected_claim >= 0 && !ui.wide_layout && !view_info(ui.reader.view).shows_selection) {
+        ui.reader.view = View::Claims;
+        ui.view_requested = true;
+    }
+    ui.trace_requested = false;
 
     // Header: title (elided), search, theme.
     const char* title = p ? p->debate->title.c_str() : "DebateLens";
@@ -125,42 +159,65 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(shown_title.c_str());
     if (ui.fonts.bold) ImGui::PopFont();
+    // The whole title for assistive technology, elided or not.
+    DescribeRect(ui, Role::Heading, title, {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
+                                            ImGui::GetItemRectMax().y}, "##title").level = 1;
     if (p) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - controls);
         // Search takes what the two buttons leave.
         ImGui::SetNextItemWidth(controls - fs * 5.4f - ImGui::GetStyle().ItemSpacing.x * 2);
-        if (ui.focus_search) {
+        const uint32_t search_id = SemanticId("##search");
+        if (ui.focus_search || (HasFocus(ui, search_id) && ui.focus_moved && !ui.keys_from_page)) {
             ImGui::SetKeyboardFocusHere();
             ui.focus_search = false;
         }
         if (ImGui::InputTextWithHint("##search", "Search (/)", &ui.search_text, ImGuiInputTextFlags_EnterReturnsTrue) ||
             ui.shortcuts.search_enter) {
-            ui.reader.filter = ClaimFilter{};
-            ui.reader.filter.text = ui.search_text;
+            UiAction list;
+            list.clear_filter = true;
+            list.filter_field = kFilterWords;
+            list.filter_text = ui.search_text;
+            list.set_view = static_cast<int>(View::Claims);
+            act.merge(list);
             ui.search_text.clear();
-            act.set_view = static_cast<int>(View::Claims);
         }
         ui.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
         ui.search_box_active = ImGui::IsItemActive();
+        // The page has a field of its own over this box (web): it is the one assistive technology meets.
+        SemanticItem& box = Describe(ui, Role::TextBox, "Search claims, people, evidence and article text",
+                                     semantic::kFocusable | semantic::kPageHasOwn);
+        box.value = ui.search_text;
         if (ui.search_box_active || ui.search_in_platform) act.merge(DrawSearch(*p, ui));
         ImGui::SameLine();
     } else {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - fs * 2.6f);
     }
-    if (ImGui::Button(ui.dark ? "Light" : "Dark", ImVec2(fs * 2.6f, 0))) act.toggle_theme = true;
+    UiAction theme;
+    theme.toggle_theme = true;
+    act.merge(ActionButton(ui, ui.dark ? "Light" : "Dark", theme, "Dark theme", ImVec2(fs * 2.6f, 0),
+                           semantic::kToggle | (ui.dark ? semantic::kPressed : 0)));
     if (p) {
         ImGui::SameLine();
-        if (ImGui::Button("About", ImVec2(fs * 2.8f, 0))) ImGui::OpenPopup("about");
+        UiAction about;
+        about.about = 1;
+        act.merge(ActionButton(ui, "About", about, "About this content", ImVec2(fs * 2.8f, 0), semantic::kHasPopup));
+        if (ui.about_request == 1) ImGui::OpenPopup("about");
         ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - fs, fs * 34), 0));
         ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, fs * 3), ImGuiCond_Always, ImVec2(0.5f, 0));
         if (ImGui::BeginPopup("about")) {
+            if (ui.about_request == -1) ImGui::CloseCurrentPopup();
             ui.show_about = true;
+            BeginSemantic(ui, Role::Dialog, "About this content", 0, "##about");
             act.merge(DrawAboutView(*p, ui));
-            if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+            UiAction close;
+            close.about = -1;
+            act.merge(ActionButton(ui, "Close", close, "Close About this content"));
+            EndSemantic(ui);
             ImGui::EndPopup();
         } else {
             ui.show_about = false;
         }
+        ui.about_request = 0;
     }
     if (ui.shortcuts.search) ui.focus_search = true;
     if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) act.back = true;
@@ -176,17 +233,15 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
             ImGui::Spacing();
             act.merge(DrawOpenView(status, ui));
         }
-        ImGui::End();
-        return act;
-    }
-
-    if (ui.wide_layout) {
+    } else if (ui.wide_layout) {
         const float left = std::max(fs * 22, ImGui::GetContentRegionAvail().x * 0.40f);
         ImGui::BeginChild("left-pane", ImVec2(left, 0), false);
         if (ui.reader.selected_claim >= 0) {
+            BeginSemantic(ui, Role::Group, "Where the selected claim comes from", 0, "##trace-pane");
             ImGui::BeginChild("trace-pane", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
             act.merge(DrawTraceView(*p, ui));
             ImGui::EndChild();
+            EndSemantic(ui);
         }
         act.merge(DrawClaimsView(*p, ui));
         ImGui::EndChild();
@@ -197,7 +252,9 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     } else {
         act.merge(DrawTabs("views", ViewContext{*p, status}, ui));
     }
+    ImGui::PopAllowKeyboardFocus();
     ImGui::End();
+    FinishSemantics(ui);
     return act;
 }
 

@@ -131,16 +131,23 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     MapCamera& cam = ui.reader.map;
     const bool tree = g.kind == LayoutKind::Tree;
 
-    if (ImGui::Button("Fit all")) cam.needs_fit = ui.map_fit_all = true;
+    UiAction fit, zoom_in, zoom_out;
+    fit.map_fit_all = true;
+    zoom_in.map_zoom = 1.25f;
+    zoom_out.map_zoom = 0.8f;
+    act.merge(ActionButton(ui, "Fit all", fit, "Show the whole map"));
     ImGui::SameLine();
-    const bool zoom_in = ImGui::Button("+");
+    act.merge(ActionButton(ui, "+", zoom_in, "Zoom in"));
     ImGui::SameLine();
-    const bool zoom_out = ImGui::Button("\xE2\x88\x92");
+    act.merge(ActionButton(ui, "\xE2\x88\x92", zoom_out, "Zoom out"));
     if (tree) {
+        UiAction unfold, refold;
+        unfold.map_fold_all = 0;
+        refold.map_fold_all = 1;
         ImGui::SameLine();
-        if (ImGui::Button("Unfold all")) act.fold_all = 0;
+        act.merge(ActionButton(ui, "Unfold all", unfold, "Unfold every branch of the map"));
         ImGui::SameLine();
-        if (ImGui::Button("Fold")) act.fold_all = 1;
+        act.merge(ActionButton(ui, "Fold", refold, "Fold the map's branches as it opened"));
     }
     // Beside the buttons when there is room for a few words a line, else under them.
     const float beside = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x;
@@ -193,8 +200,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     if (!hovered && !ImGui::IsItemActive()) ui.map_engaged = false;
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 centre(origin.x + size.x / 2, origin.y + size.y / 2);
-    if (zoom_in || ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
-    if (zoom_out || ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
+    if (ui.shortcuts.zoom_in) ZoomAt(cam, 1.25f, centre, origin);
+    if (ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
     if (ui.shortcuts.pinch != 1.0f) ZoomAt(cam, ui.shortcuts.pinch, hovered ? io.MousePos : centre, origin);
     if (hovered && io.MouseWheel != 0 && (ui.map_engaged || !ui.embedded)) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
@@ -256,10 +263,23 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     const float label_px = std::min(fs, fs * cam.zoom);
     const bool labels = label_px >= 10.0f;  // below this a label is unreadable: hide it
     ui.map_drawn.clear();
+    // The claims on the canvas, for assistive technology and the keyboard: one stop, arrows move
+    // from claim to claim, Enter traces one.
+    BeginSemantic(ui, Role::Group, "Map of the claims and their relations", semantic::kComposite, "##map");
     for (int c : nodes) {
         const NodeBox& n = g.nodes[c];
         const ImVec2 a = ToScreen({n.box.x0, n.box.y0}, cam, origin), b = ToScreen({n.box.x1, n.box.y1}, cam, origin);
         ui.map_drawn.push_back({c, a.x, a.y, b.x - a.x, b.y - a.y});
+        UiAction trace;
+        trace.select_claim = c;
+        const ScreenRect box{std::max(a.x, origin.x), std::max(a.y, origin.y), std::min(b.x, origin.x + size.x), std::min(b.y, origin.y + size.y)};
+        SemanticItem& item = DescribeRect(ui, Role::Button, d.actors[d.claims[c].actor].name + ": " + d.claims[c].summary, box,
+                                          "##node-" + std::to_string(c),
+                                          semantic::kFocusable | (c == ui.reader.selected_claim ? semantic::kSelected : 0), trace);
+        if (n.children > 0) {  // a tree's claim with replies: Right unfolds them, Left folds them
+            item.flags |= semantic::kExpandable | (n.folded ? 0 : semantic::kExpanded);
+            item.toggle.toggle_map_fold = c;
+        }
         if (coarse) {
             dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.reader.selected_claim ? 1.0f : 0.7f));
             continue;
@@ -275,16 +295,22 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         if (labels) {
             const float text_size = label_px;
             const float pad = 8 * cam.zoom;
+            // A reviewed claim gives its last line to the fact-check badge (the label above keeps the rest).
+            const std::optional<Review>& review = d.claims[c].review;
+            const float badge_h = review ? ReviewBadgeSize(b.x - a.x - pad * 1.5f, review_label(*review)).y : 0.0f;
             DrawLabel(dl, ImGui::GetFont(), text_size, ImVec2(a.x + pad, a.y + pad * 0.6f), b.x - a.x - pad * 1.5f,
-                      b.y - a.y - pad * 1.1f, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
+                      b.y - a.y - pad * 1.1f - badge_h, ImGui::GetColorU32(ImGuiCol_Text, dim ? 0.5f : 1.0f), d.claims[c].summary);
+            if (review)
+                DrawReviewBadge(dl, ImVec2(a.x + pad, b.y - pad * 0.5f - badge_h), b.x - a.x - pad * 1.5f, review_label(*review), ui.dark);
         }
         if (n.children > 0) {
             const Rect t = g.toggle_box(c);
-            if (FoldButton(dl, ToScreen({t.x0, t.y0}, cam, origin), ToScreen({t.x1, t.y1}, cam, origin), n.folded, n.hidden_below,
-                           hover_toggle == c, label_px))
-                act.toggle_fold = c;
+            act.merge(FoldButton(ui, dl, ToScreen({t.x0, t.y0}, cam, origin), ToScreen({t.x1, t.y1}, cam, origin),
+                                 {c, n.folded, n.hidden_below, hover_toggle == c, label_px, d.claims[c].summary}));
         }
     }
+    const ScreenRect canvas{origin.x, origin.y, origin.x + size.x, origin.y + size.y};
+    EndSemantic(ui, &canvas);
     dl->PopClipRect();
     if (hover_toggle >= 0) {
         const NodeBox& n = g.nodes[hover_toggle];

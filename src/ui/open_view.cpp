@@ -17,16 +17,18 @@ std::string FileName(const std::string& path) {
 
 UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
     UiAction act;
-    Heading(ui, "Open a debate");
-    TextMuted(ui, "Drop a .json file on this window to open it. An open file is checked and reloaded whenever it "
-                  "changes on disk; a broken version leaves the last good one on screen.");
+    Heading(ui, "Open a debate", 2);
+    TextMuted(ui, "Drop a debate file (.json), an AIF map, an Argdown document (.argdown) or a Kialo export (.txt) on "
+                  "this window to open it; imports are converted as they open. An open file is checked and reloaded "
+                  "whenever it changes on disk; a broken version leaves the last good one on screen.");
     ImGui::Spacing();
     if (status.library.empty()) {
-        ImGui::TextWrapped("No debate files found. Start DebateLens with a file or a folder: debatelens FILE|DIR");
+        TextParagraph(ui, "No debate files found. Start DebateLens with a file or a folder: debatelens FILE|DIR");
         return act;
     }
     const ImVec4 red = ui.dark ? ImVec4(1.0f, 0.55f, 0.45f, 1) : ImVec4(0.70f, 0.10f, 0.05f, 1);
     const ImVec4 green = ui.dark ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.10f, 0.45f, 0.15f, 1);
+    BeginSemantic(ui, Role::ListBox, "Debates to open", semantic::kComposite, "##library");
     for (size_t i = 0; i < status.library.size(); ++i) {
         const LibraryEntry& e = status.library[i];
         ImGui::PushID(static_cast<int>(i));
@@ -60,19 +62,28 @@ UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
             ImGui::TextWrapped("\xE2\x9C\x95 %zu problem%s, the first at %s", e.errors, e.errors == 1 ? "" : "s", first.c_str() + skip);
         }
         ImGui::PopStyleColor();
-        TextMuted(ui, e.path.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+        ImGui::TextWrapped("%s", e.path.c_str());
+        ImGui::PopStyleColor();
         ImGui::EndGroup();
         const ImVec2 end = ImGui::GetItemRectMax();
         draw->ChannelsSetCurrent(0);
         ImGui::SetCursorScreenPos(start);
         const float row_h = std::max(TouchRowHeight(), end.y - start.y);
-        if (ImGui::Selectable("##open", current, 0, ImVec2(ImGui::GetContentRegionAvail().x, row_h)) && !current)
-            act.open_file = e.path;
+        UiAction open;
+        if (!current) open.open_file = e.path;
+        if (ImGui::Selectable("##open", current, 0, ImVec2(ImGui::GetContentRegionAvail().x, row_h)) && !current) act.merge(open);
+        const std::string state = e.valid() ? "valid" : std::to_string(e.errors) + (e.errors == 1 ? " problem" : " problems");
+        SemanticItem& row = Describe(ui, Role::Option, title + (facts.empty() ? "" : ", " + facts) + ", " + state + ", " + e.path,
+                                     semantic::kFocusable | (current ? semantic::kSelected : 0), open);
+        row.pos_in_set = static_cast<int>(i) + 1;
+        row.set_size = static_cast<int>(status.library.size());
         ui.open_rows_drawn.push_back(DrawnRect(static_cast<int>(i)));
         draw->ChannelsMerge();
         ImGui::Separator();
         ImGui::PopID();
     }
+    EndSemantic(ui);
     return act;
 }
 

@@ -18,8 +18,10 @@ constexpr size_t kMaxMatches = 8;  // chips the picker offers for what is typed
 constexpr int kChipLines = 2;      // lines of chips before "+N more"
 constexpr float kComfortableEm = 8;  // a scrolling table's columns: a few words of a position a line
 
-// One cell: leaning chip and the one-line position. Returns true when clicked.
-bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width) {
+// One cell: leaning chip and the one-line position; clicked, it traces the first grounding claim.
+// Recorded as `role` (a grid cell; a button in the phone's cards), named for a listener.
+UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float width, Role role) {
+    const Stance* s = d.stance(actor, question);
     const Leaning l = s ? s->leaning : Leaning::NotAddressed;
     const ImVec4 bg = LeaningColor(l, ui.dark);
     std::string chip = std::string(LeaningGlyph(l)) + " " + label(l);
@@ -45,7 +47,13 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
     const ImVec2 end = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(p);
     ImGui::InvisibleButton("cell", ImVec2(width, std::max(end.y - p.y, TouchRowHeight())));
-    const bool clicked = ImGui::IsItemClicked() && s && !s->claims.empty();
+    const bool groundable = s && !s->claims.empty();
+    UiAction trace;
+    if (groundable) trace.select_claim = s->claims.front();
+    std::string name = d.actors[actor].name + ", " + d.questions[question].short_label + ": " + label(l);
+    if (s && !s->position.empty()) name += ". " + s->position;
+    Describe(ui, role, name, semantic::kFocusable, trace);
+    const bool clicked = ImGui::IsItemClicked() && groundable;
     if (ImGui::IsItemHovered() && s && !s->claims.empty()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
@@ -54,11 +62,13 @@ bool StanceCell(const Debate& d, const Stance* s, const UiState& ui, float width
             ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", d.claims[c].quote.c_str());
             if (ui.fonts.italic) ImGui::PopFont();
         }
-        TextMuted(ui, "Click to trace this claim.");
+        ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
+        ImGui::TextWrapped("Click to trace this claim.");
+        ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
-    return clicked;
+    return clicked ? trace : UiAction{};
 }
 
 // The widest single word of `text` in the current font.
@@ -97,29 +107,33 @@ const std::vector<float>& MinColumnWidths(const PreparedDebate& p, const std::ve
 }
 
 // The Compare picker: a search field that finds people to add or remove, and chips of the people
-// shown (two lines of them until "+N more" is pressed). Changes go back as UiAction fields.
+// shown (two lines of them until "+N more" is pressed). Every change goes back as a UiAction.
 UiAction ComparePicker(const Debate& d, const std::vector<int>& actors, UiState& ui) {
     UiAction act;
     const std::vector<char>& hidden = ui.reader.hidden_columns;
     size_t shown = 0;
     for (int a : actors) shown += !hidden[a];
     const float fs = ImGui::GetFontSize();
+    BeginSemantic(ui, Role::Group, "Compare: the people shown in the matrix", 0, "##compare");
     ImGui::AlignTextToFramePadding();
     BoldText(ui, "Compare");
     ImGui::SameLine();
-    SearchField("##compare-search", "Find a person\xE2\x80\xA6", ui.compare_search,
-                std::min(fs * 14, ImGui::GetContentRegionAvail().x));
+    SearchField(ui, "##compare-search", "Find a person\xE2\x80\xA6", ui.compare_search, std::min(fs * 14, ImGui::GetContentRegionAvail().x),
+                "Find a person to compare");
     const std::string count = std::to_string(shown) + " of " + std::to_string(actors.size()) + " shown";
     SameLineIfFits(ImGui::CalcTextSize(count.c_str()).x);
     ImGui::AlignTextToFramePadding();
     TextMuted(ui, count.c_str());
+    UiAction all, none;
+    all.all_columns = 1;
+    none.all_columns = 0;
     if (shown < actors.size()) {
         SameLineIfFits(ChipWidth("Show all", false, ChipMark::None));
-        if (Chip("show-all", "Show all", 0, ChipMark::None)) act.all_columns = 1;
+        act.merge(Chip(ui, "show-all", "Show all", 0, ChipMark::None, all, "Show everyone"));
     }
     if (shown > 0) {
         SameLineIfFits(ChipWidth("Hide all", false, ChipMark::None));
-        if (Chip("hide-all", "Hide all", 0, ChipMark::None)) act.all_columns = 0;
+        act.merge(Chip(ui, "hide-all", "Hide all", 0, ChipMark::None, none, "Hide everyone"));
     }
 
     // What the chips offer: the people matching the search (to add or remove), else those shown.
@@ -137,6 +151,9 @@ UiAction ComparePicker(const Debate& d, const std::vector<int>& actors, UiState&
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float line_start = ImGui::GetCursorScreenPos().x;
     const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    UiAction expand, fewer;
+    expand.compare_chips = 1;
+    fewer.compare_chips = 0;
     int line = 0;
     for (size_t i = 0; i < offered.size(); ++i) {
         const int a = offered[i];
@@ -149,32 +166,33 @@ UiAction ComparePicker(const Debate& d, const std::vector<int>& actors, UiState&
         const float after = (same_line ? x : line_start) + w + spacing + ChipWidth(rest, false, ChipMark::None);
         if (folded && (chip_line >= kChipLines || (chip_line == kChipLines - 1 && i + 1 < offered.size() && after > right_edge))) {
             if (i > 0 && x + ChipWidth(rest, false, ChipMark::None) <= right_edge) ImGui::SameLine();
-            if (Chip("more", rest, 0, ChipMark::None)) ui.compare_expanded = true;
+            act.merge(Chip(ui, "more", rest, 0, ChipMark::None, expand, "Show all " + std::to_string(offered.size()) + " people shown"));
             break;
         }
         if (same_line) ImGui::SameLine();
         line = chip_line;
         ImGui::PushID(a);
-        if (Chip("chip", d.actors[a].name, ActorColor(a), mark)) {
-            if (hidden[a]) act.show_column = a;
-            else act.hide_column = a;
-        }
+        UiAction toggle;
+        toggle.toggle_column = a;
+        const std::string& name = d.actors[a].name;
+        act.merge(Chip(ui, "chip", name, ActorColor(a), mark, toggle, (hidden[a] ? "Add " : "Remove ") + name));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hidden[a] ? "Show in the matrix" : "Remove from the matrix");
         ImGui::PopID();
     }
     if (query.empty() && ui.compare_expanded && offered.size() > 1) {
         SameLineIfFits(ChipWidth("Fewer", false, ChipMark::None));
-        if (Chip("fewer", "Fewer", 0, ChipMark::None)) ui.compare_expanded = false;
+        act.merge(Chip(ui, "fewer", "Fewer", 0, ChipMark::None, fewer, "Show fewer chips"));
     }
     if (more > 0) TextMuted(ui, ("\xE2\x80\xA6 and " + std::to_string(more) + " more: keep typing").c_str());
     if (!query.empty() && offered.empty()) TextMuted(ui, "No one of that name.");
     if (query.empty() && shown == 0) TextMuted(ui, "No one is shown: find people above, or show all.");
+    EndSemantic(ui);
     return act;
 }
 
 // The wide layout: one row per question, one column per actor shown, each column at least as wide
 // as its longest word; the question column and header row stay put while the rest scrolls.
-UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, const std::vector<float>& min_width, const UiState& ui) {
+UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, const std::vector<float>& min_width, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
     const float fs = ImGui::GetFontSize();
@@ -213,30 +231,48 @@ UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, con
             ImGui::TableSetupColumn(SafeLabel(d.actors[shown[k]].name).c_str(), ImGuiTableColumnFlags_WidthStretch, width[k]);
         // Names wrap at word boundaries instead of being cut ("Hans Petter Midt…"); the empty header
         // item under each keeps drag-to-reorder and the right-click hide menu.
+        BeginSemantic(ui, Role::Grid, "Positions: each person's stance on each question", semantic::kComposite, "##grid");
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        BeginSemantic(ui, Role::Row, "", 0, "##header-row");
         for (int col = 0; col <= static_cast<int>(shown.size()); ++col) {
             // A column hidden from the table's own menu leaves the matrix the way the picker's chips do.
-            if (col > 0 && !(ImGui::TableGetColumnFlags(col) & ImGuiTableColumnFlags_IsEnabled)) act.hide_column = shown[col - 1];
-            if (!ImGui::TableSetColumnIndex(col)) continue;
+            if (col > 0 && !(ImGui::TableGetColumnFlags(col) & ImGuiTableColumnFlags_IsEnabled)) act.toggle_column = shown[col - 1];
+            if (!ImGui::TableSetColumnIndex(col)) continue;  // scrolled out of view
             ImGui::PushID(col);
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::TableHeader("##header");
             ImGui::SetCursorScreenPos(at);
             ImGui::TextWrapped("%s", ImGui::TableGetColumnName(col));
+            SemanticItem& header = Describe(ui, Role::ColumnHeader, ImGui::TableGetColumnName(col));
+            header.column = col;
+            header.row = 0;
             ImGui::PopID();
         }
+        EndSemantic(ui);
         for (size_t q = 0; q < d.questions.size(); ++q) {
             ImGui::TableNextRow();
+            ImGui::PushID(static_cast<int>(q));
+            BeginSemantic(ui, Role::Row, "", 0, "##row");
             ImGui::TableSetColumnIndex(0);
             ImGui::TextWrapped("%s", d.questions[q].text.c_str());
+            SemanticItem& header = DescribeRect(ui, Role::RowHeader, d.questions[q].text,
+                                                {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
+                                                 ImGui::GetItemRectMax().y}, "##question");
+            header.row = static_cast<int>(q) + 1;
+            header.column = 0;
             for (size_t k = 0; k < shown.size(); ++k) {
                 if (!ImGui::TableSetColumnIndex(static_cast<int>(k) + 1)) continue;  // scrolled out of view
-                ImGui::PushID(static_cast<int>(q * kMaxActorColumns + k));
-                const Stance* s = d.stance(shown[k], static_cast<int>(q));
-                if (StanceCell(d, s, ui, ImGui::GetContentRegionAvail().x)) act.select_claim = s->claims.front();
+                ImGui::PushID(static_cast<int>(k));
+                act.merge(StanceCell(d, shown[k], static_cast<int>(q), ui, ImGui::GetContentRegionAvail().x, Role::GridCell));
+                SemanticItem& cell = ui.semantics.items.back();
+                cell.row = static_cast<int>(q) + 1;
+                cell.column = static_cast<int>(k) + 1;
                 ImGui::PopID();
             }
+            EndSemantic(ui);
+            ImGui::PopID();
         }
+        EndSemantic(ui);
         ImGui::EndTable();
     }
     ImGui::PopID();
@@ -274,14 +310,14 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui) {
     for (size_t q = 0; q < d.questions.size() && !shown.empty(); ++q) {
         ImGui::PushID(static_cast<int>(q));
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s", d.questions[q].text.c_str());
+        TextParagraph(ui, d.questions[q].text, Role::Heading);
+        ui.semantics.items.back().level = 3;
         if (ui.fonts.bold) ImGui::PopFont();
         for (int a : shown) {
             ImGui::PushID(a);
             ActorTag(d, a, ui);
             ImGui::Indent();
-            const Stance* s = d.stance(a, static_cast<int>(q));
-            if (StanceCell(d, s, ui, ImGui::GetContentRegionAvail().x)) act.select_claim = s->claims.front();
+            act.merge(StanceCell(d, a, static_cast<int>(q), ui, ImGui::GetContentRegionAvail().x, Role::Button));
             ImGui::Unindent();
             ImGui::PopID();
         }

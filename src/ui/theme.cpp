@@ -123,4 +123,8 @@ ImU32 RelationColor(RelationType t, bool dark) {
 
 ImVec4 MutedTextColor(bool dark) { return dark ? ImVec4(0.70f, 0.72f, 0.75f, 1) : ImVec4(0.33f, 0.35f, 0.38f, 1); }
 
+ImU32 FocusRingColor(bool dark) { return dark ? IM_COL32(255, 200, 64, 255) : IM_COL32(0, 92, 204, 255); }
+ImU32 ReviewBadgeColor(bool dark) { return dark ? IM_COL32(0x4A, 0x3B, 0x10, 0xFF) : IM_COL32(0xFF, 0xF1, 0xC2, 0xFF); }
+ImU32 ReviewBadgeTextColor(bool dark) { return dark ? IM_COL32(0xFF, 0xE9, 0xA8, 0xFF) : IM_COL32(0x3A, 0x2A, 0x00, 0xFF); }
+
 }  // namespace dl

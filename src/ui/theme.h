@@ -18,5 +18,10 @@ ImVec4 LeaningTextColor(Leaning leaning, bool dark);  // readable on LeaningColo
 const char* LeaningGlyph(Leaning leaning);           // "−−", "−", "±", "+", "++", "·"
 ImU32 RelationColor(RelationType type, bool dark);
 ImVec4 MutedTextColor(bool dark);
+// The keyboard focus ring: >= 3:1 against the window, child and popup backgrounds of its theme.
+ImU32 FocusRingColor(bool dark);
+// A fact-check badge: a pale amber (light) or deep amber (dark) pill; its text contrasts >= 7:1.
+ImU32 ReviewBadgeColor(bool dark);
+ImU32 ReviewBadgeTextColor(bool dark);
 
 }  // namespace dl

@@ -60,10 +60,9 @@ UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui) {
     for (size_t k = 0; k < axis.order.size(); ++k) {
         const TimelineEvent& ev = d.timeline[axis.order[k]];
         ImGui::PushID(static_cast<int>(k));
-        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::Text("%zu. %s", k + 1, ev.date.to_display().c_str());
-        if (ui.fonts.bold) ImGui::PopFont();
-        ImGui::TextWrapped("%s", ev.label.c_str());
+        const std::string when = std::to_string(k + 1) + ". " + ev.date.to_display();
+        BoldText(ui, when.c_str(), 3);
+        TextParagraph(ui, ev.label);
         if (ev.source == SourceKind::Context) TextMuted(ui, "Context added by the editors, not from the article.");
         for (int e : ev.evidence) {
             std::string line_text = "Evidence: " + d.evidence[e].title;
@@ -72,8 +71,7 @@ UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui) {
             ImGui::Unindent();
         }
         ImGui::Indent();
-        for (int c : ev.claims)
-            if (ClaimRow(d, c, ui)) act.select_claim = c;
+        for (int c : ev.claims) act.merge(ClaimRow(d, c, ui, Role::Link));
         ImGui::Unindent();
         ImGui::Spacing();
         ImGui::PopID();

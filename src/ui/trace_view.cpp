@@ -1,5 +1,5 @@
 // Trace: the provenance of the selected claim: who said it, the exact words in their paragraph,
-// what it answers, what supports or rebuts it (transitively), the evidence and the dates.
+// what it answers, what supports or rebuts it (transitively: a tree), the evidence and the dates.
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -9,26 +9,35 @@
 namespace dl {
 
 namespace {
-void SubHeading(const UiState& ui, const char* text) {
+void SubHeading(UiState& ui, const char* text) {
     ImGui::Spacing();
-    BoldText(ui, text);
+    BoldText(ui, text, 3);
+}
+
+UiAction Act(int UiAction::*field, int value) {
+    UiAction a;
+    a.*field = value;
+    return a;
 }
 }  // namespace
 
-UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_list) {
+UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) {
     UiAction act;
     const Debate& d = *p.debate;
-    if (p_back_to_list) {
-        if (ImGui::Button("All claims")) *p_back_to_list = true;
+    if (back_to_list) {
+        UiAction to_list;
+        to_list.deselect = true;
+        act.merge(ActionButton(ui, "All claims", to_list, "Back to all claims"));
         ImGui::SameLine();
     }
-    ImGui::BeginDisabled(!ui.history.can_back());
-    if (ImGui::Button("\xE2\x86\x90 Back")) act.back = true;
-    ImGui::EndDisabled();
+    UiAction back, forward;
+    back.back = true;
+    forward.forward = true;
+    act.merge(ActionButton(ui, "\xE2\x86\x90 Back", back, "Back to the previous claim", ImVec2(0, 0),
+                           ui.history.can_back() ? 0 : semantic::kDisabled));
     ImGui::SameLine();
-    ImGui::BeginDisabled(!ui.history.can_forward());
-    if (ImGui::Button("Forward \xE2\x86\x92")) act.forward = true;
-    ImGui::EndDisabled();
+    act.merge(ActionButton(ui, "Forward \xE2\x86\x92", forward, "Forward to the next claim", ImVec2(0, 0),
+                           ui.history.can_forward() ? 0 : semantic::kDisabled));
     const int claim = ui.reader.selected_claim;
     if (claim < 0 || claim >= static_cast<int>(d.claims.size())) {
         TextMuted(ui, "Select a claim (in the list, the positions, the map or the article) to see where it comes from.");
@@ -44,9 +53,9 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     const ClaimTrace& t = cache.trace;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 10) ImGui::NewLine();
-    if (ImGui::Button("Copy link")) act.copy_link_to = claim;
+    act.merge(ActionButton(ui, "Copy link", Act(&UiAction::copy_link_to, claim), "Copy a link to this claim"));
     ImGui::SameLine();
-    if (ImGui::Button("Share quote")) act.share_quote = claim;
+    act.merge(ActionButton(ui, "Share quote", Act(&UiAction::share_quote, claim), "Share this quote"));
 
     ActorTag(d, c.actor, ui);
     std::string meta = std::string(label(c.kind));
@@ -55,32 +64,49 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     ImGui::SameLine();
     TextMuted(ui, meta.c_str());
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextWrapped("%s", c.summary.c_str());
+    TextParagraph(ui, c.summary, Role::Heading);
+    ui.semantics.items.back().level = 2;
     if (ui.fonts.bold) ImGui::PopFont();
+    if (c.review) {
+        // Someone else's published verdict: who rated it, in their words, and where to read it.
+        ReviewBadge(*c.review, ui);
+        if (c.review->date.valid()) {
+            // Beside the badge where it fits on the line, else under it (phones).
+            const std::string date = c.review->date.to_display();
+            const float need = ImGui::CalcTextSize(date.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine();
+            TextMuted(ui, date.c_str());
+        }
+        if (ImGui::SmallButton("Open the review")) act.open_url = c.review->url;
+    }
 
     SubHeading(ui, "In the article");
     const Paragraph& para = d.article.paragraphs[c.paragraph];
     ImGui::Indent();
     const std::vector<HighlightRange> quote{{c.quote_begin, c.quote_end, claim, true}};
     const auto colour = [&](int) { return ActorHighlight(c.actor, ui.dark); };
-    if (RichText(para.text, quote, colour, ImGui::GetContentRegionAvail().x).clicked == claim)
+    const auto to_article = [](int) { return Act(&UiAction::set_view, static_cast<int>(View::Article)); };
+    if (RichText(ui, para.text, quote, colour, ImGui::GetContentRegionAvail().x, to_article).clicked == claim)
         act.set_view = static_cast<int>(View::Article);
     ImGui::Unindent();
 
     if (!t.targets.empty()) {
         SubHeading(ui, "It answers");
+        BeginSemantic(ui, Role::List, "It answers", 0, "##answers");
         for (int r : t.targets) {
             const std::string prefix = std::string("(") + label(d.relations[r].type) + ")";
             ImGui::PushID(r);
-            if (ClaimRow(d, d.relations[r].to, ui, prefix.c_str())) act.select_claim = d.relations[r].to;
+            act.merge(ClaimRow(d, d.relations[r].to, ui, Role::Link, prefix.c_str()));
             ImGui::PopID();
         }
+        EndSemantic(ui);
     }
     SubHeading(ui, "Supported, rebutted or qualified by");
     if (t.tree.empty()) TextMuted(ui, "Nothing in the article responds to this claim.");
     const float step = ImGui::GetFontSize() * 1.6f;
     // The rows left after folding (the tree is pre-order with depths, so a fold skips the deeper rows after it).
-    auto& folded = ui.folded_trace_claims;
+    const auto& folded = ui.folded_trace_claims;
     auto is_folded = [&](int c) { return std::find(folded.begin(), folded.end(), c) != folded.end(); };
     std::vector<int> rows;
     for (size_t i = 0; i < t.tree.size(); ++i) {
@@ -94,22 +120,29 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
         const float indent = step * static_cast<float>(n.depth - 1);
         if (indent > 0) ImGui::Indent(indent);
         const bool has_children = i + 1 < static_cast<int>(t.tree.size()) && t.tree[i + 1].depth > n.depth;
+        const bool was_folded = is_folded(n.claim);
+        const UiAction fold = Act(&UiAction::toggle_fold, n.claim);
+        // The fold button belongs to the tree item (Left and Right fold it): no stop of its own.
         if (has_children) {
-            const bool was_folded = is_folded(n.claim);
-            if (ImGui::Button(was_folded ? "\xE2\x96\xB6" : "\xE2\x96\xBC", ImVec2(step * 0.9f, TouchRowHeight()))) {
-                if (was_folded) folded.erase(std::remove(folded.begin(), folded.end(), n.claim), folded.end());
-                else folded.push_back(n.claim);
-            }
+            if (ImGui::Button(was_folded ? "\xE2\x96\xB6" : "\xE2\x96\xBC", ImVec2(step * 0.9f, TouchRowHeight()))) act.merge(fold);
         } else {
             ImGui::Dummy(ImVec2(step * 0.9f, 1));
         }
         ImGui::SameLine();
         std::string prefix = std::string(label(d.relations[n.relation].type)) + ":";
         if (n.repeated) prefix = "(" + prefix + " shown above)";
-        if (ClaimRow(d, n.claim, ui, prefix.c_str(), wrap)) act.select_claim = n.claim;
+        act.merge(ClaimRow(d, n.claim, ui, Role::TreeItem, prefix.c_str(), wrap));
+        SemanticItem& item = ui.semantics.items.back();
+        item.level = n.depth;
+        if (has_children) {
+            item.flags |= semantic::kExpandable | (was_folded ? 0 : semantic::kExpanded);
+            item.toggle = fold;
+        }
         if (indent > 0) ImGui::Unindent(indent);
         ImGui::PopID();
     };
+    // A tree only with rows in it (an empty tree is no tree to assistive technology).
+    if (!rows.empty()) BeginSemantic(ui, Role::Tree, "Supported, rebutted or qualified by", semantic::kComposite, "##responses");
     // Long trees switch to one-line rows so the clipper can skip what is off screen (as the claims list does).
     if (rows.size() > 200) {
         ImGuiListClipper clipper;
@@ -119,40 +152,50 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_lis
     } else {
         for (int r : rows) draw_row(r, true);
     }
+    if (!rows.empty()) EndSemantic(ui);
     if (t.truncated) TextMuted(ui, "\xE2\x80\xA6 more not shown.");
 
     if (!t.evidence.empty()) {
         SubHeading(ui, "Evidence it cites");
+        BeginSemantic(ui, Role::List, "Evidence it cites", 0, "##evidence");
         for (int e : t.evidence) {
             const Evidence& ev = d.evidence[e];
             ImGui::PushID(e);
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", ev.title.c_str());
+            TextParagraph(ui, ev.title, Role::ListItem);
             std::string line = ev.date.valid() ? ev.date.to_display() : std::string("undated");
             if (ev.source == SourceKind::Context) line += " \xC2\xB7 context added by the editors";
             TextMuted(ui, line.c_str());
-            if (!ev.url.empty() && ImGui::SmallButton("Open source")) act.open_url = ev.url;
+            if (!ev.url.empty()) {
+                UiAction open;
+                open.open_url = ev.url;
+                const std::string name = "Open the source: " + ev.title;
+                act.merge(SmallActionButton(ui, "Open source", open, name.c_str(), Role::Link));
+            }
             ImGui::PopID();
         }
+        EndSemantic(ui);
     }
     if (!t.events.empty()) {
         SubHeading(ui, "On the timeline");
+        BeginSemantic(ui, Role::List, "On the timeline", 0, "##events");
         for (int e : t.events) {
             const TimelineEvent& ev = d.timeline[e];
-            std::string line = ev.date.to_display() + ": " + ev.label;
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", line.c_str());
+            TextParagraph(ui, ev.date.to_display() + ": " + ev.label, Role::ListItem);
         }
+        EndSemantic(ui);
     }
     if (!t.stances.empty()) {
         SubHeading(ui, "Grounds these positions");
+        BeginSemantic(ui, Role::List, "Grounds these positions", 0, "##stances");
         for (int s : t.stances) {
             const Stance& st = d.stances[s];
-            std::string line = d.actors[st.actor].name + " \xE2\x80\x94 " + d.questions[st.question].short_label + ": " +
-                               LeaningGlyph(st.leaning) + " " + label(st.leaning);
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", line.c_str());
+            TextParagraph(ui, d.actors[st.actor].name + " \xE2\x80\x94 " + d.questions[st.question].short_label + ": " +
+                              LeaningGlyph(st.leaning) + " " + label(st.leaning), Role::ListItem);
         }
+        EndSemantic(ui);
     }
     return act;
 }

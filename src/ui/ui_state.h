@@ -7,10 +7,13 @@
 #include "model/prepared.h"
 #include "model/query.h"
 #include "model/text_layout.h"
+#include "ui/semantics.h"
+#include "ui/ui_action.h"
 #include "ui/view_registry.h"
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct ImFont;
@@ -36,12 +39,6 @@ struct MapCamera {
     // The world point at the middle of the canvas.
     float CenterX() const { return center_pending ? center_x : x + canvas_w / 2 / zoom; }
     float CenterY() const { return center_pending ? center_y : y + canvas_h / 2 / zoom; }
-};
-
-// A rectangle in window pixels (CSS pixels on the web); empty when nothing was drawn there.
-struct ScreenRect {
-    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    bool contains(float x, float y) const { return x >= x0 && x < x1 && y >= y0 && y < y1; }
 };
 
 // Keyboard shortcuts the platform recognises (ImGui 1.86 names too few keys to ask it).
@@ -137,6 +134,7 @@ struct UiState {
     // and IME composition need a real text field, which a canvas is not).
     bool search_in_platform = false;
     bool show_about = false;
+    int about_request = 0;      // one-shot: 1 opens the About panel, -1 closes it (UiAction::about)
     std::string embed_snippet;  // set by the app while About is open: the one-line embed for this view
     bool map_engaged = false;   // the reader clicked into the map: the wheel zooms it (else the page scrolls)
     ScreenRect map_box;         // the map's canvas last frame (empty when the map is not shown)
@@ -157,36 +155,27 @@ struct UiState {
     // Rows of the Open view and the "Show ..." buttons of problems drawn last frame; `claim` holds
     // the library entry or problem index. For the test hook, like map_drawn.
     std::vector<DrawnNode> open_rows_drawn, problem_links_drawn;
+
+    // What this frame drew, for assistive technology and the keyboard (semantics.h), and where
+    // the keyboard is. The tree is rebuilt every frame; last frame's is what keys act on.
+    SemanticTree semantics, drawn_semantics;
+    std::vector<size_t> semantic_parents;  // open containers while drawing (indices into semantics.items)
+    std::unordered_map<uint32_t, uint32_t> semantic_id_uses;  // this frame: how often each id was given
+    uint32_t focus_id = 0;        // the focused item (0: none)
+    bool focus_visible = false;   // focus came from the keyboard: draw its ring (never on load, never on a click)
+    bool focus_moved = false;     // one-shot: bring the focused item into view, give a text field the keys
+    bool keys_from_page = false;  // web: the page moves focus with Tab and activates with Enter/Space
+    // A claim chosen from outside (a link, Back/Forward, the embed's data-claim, a search result): narrow
+    // layouts show its trace.
+    bool trace_requested = false;
+    std::string announcement;     // what a polite live region says after this frame ("" : nothing new)
 };
 
-// What the user did this frame, applied by the app after the views ran.
-struct UiAction {
-    int select_claim = -1;
-    int set_view = -1;
-    bool back = false;
-    bool forward = false;
-    bool toggle_theme = false;
-    std::string copy_text;
-    std::string open_url;
-    int copy_link_to = -1;  // claim whose deep link goes to the clipboard
-    int share_quote = -1;   // claim whose quote, speaker and link are shared
-    std::string open_file;  // a debate file to open (from the Open view)
-    // The map of a tree debate: a claim whose subtree folds or unfolds; 1: every fold back to how the
-    // map opened, 0: everything unfolded.
-    int toggle_fold = -1;
-    int fold_all = -1;
-    // The stance matrix's columns (ReaderState::hidden_columns): an actor hidden or shown again;
-    // 1: every actor shown, 0: every actor hidden.
-    int hide_column = -1;
-    int show_column = -1;
-    int all_columns = -1;
-    void merge(const UiAction& o);
-};
-
-// The parts of an action that only change the widget's own state (folds, hidden columns): the app
-// applies them with the rest, and headless tests can apply them alone.
-void ApplyViewAction(const PreparedDebate& debate, UiState& ui, const UiAction& action);
-// The map's folds for `debate`, started from default_folded when the debate is new to them.
+// Applies the part of an action that only changes the UI's own state (filters, folds, columns, the
+// About panel, the map camera, the search field's focus).
+void ApplyViewAction(UiState& ui, const UiAction& action);
+// The map's folds for `debate`, started from default_folded when the debate is new to them (or
+// when UiAction::map_fold_all asked for the map as it opened).
 MapFolds& FoldsFor(const PreparedDebate& debate, UiState& ui);
 
 }  // namespace dl

@@ -13,15 +13,15 @@ UiAction DrawTimeline(const ViewContext& c, UiState& ui) { return DrawTimelineVi
 UiAction DrawOpen(const ViewContext& c, UiState& ui) { return DrawOpenView(c.status, ui); }
 
 const std::array<ViewInfo, kViewCount> kViews = {{
-    {View::Overview, "overview", "Overview", DrawOverview, WidePlace::Tabs, false},
-    {View::Positions, "positions", "Positions", DrawPositions, WidePlace::Tabs, false},
+    {View::Overview, "overview", "Overview", DrawOverview, WidePlace::Tabs, false, false},
+    {View::Positions, "positions", "Positions", DrawPositions, WidePlace::Tabs, false, false},
     // On narrow screens the trace of the selection sits in the Claims tab; wide ones keep list and
     // trace on the left, beside the other views.
-    {View::Claims, "claims", "Claims", DrawClaimsTab, WidePlace::LeftPane, false},
-    {View::Map, "map", "Map", DrawMap, WidePlace::Tabs, false},
-    {View::Article, "article", "Article", DrawArticle, WidePlace::Tabs, false},
-    {View::Timeline, "timeline", "Timeline", DrawTimeline, WidePlace::Tabs, false},
-    {View::Open, "open", "Open", DrawOpen, WidePlace::Tabs, true},
+    {View::Claims, "claims", "Claims", DrawClaimsTab, WidePlace::LeftPane, false, true},
+    {View::Map, "map", "Map", DrawMap, WidePlace::Tabs, false, true},
+    {View::Article, "article", "Article", DrawArticle, WidePlace::Tabs, false, true},
+    {View::Timeline, "timeline", "Timeline", DrawTimeline, WidePlace::Tabs, false, false},
+    {View::Open, "open", "Open", DrawOpen, WidePlace::Tabs, true, false},
 }};
 }  // namespace
 

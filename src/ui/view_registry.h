@@ -31,6 +31,9 @@ struct ViewInfo {
     UiAction (*draw)(const ViewContext&, UiState&);
     WidePlace wide;
     bool editor_only;   // needs the editor's file system (native Open): never in links, embeds or snapshots
+    // Brings the selected claim on screen (its trace, its node, its quote): a claim chosen from
+    // outside (a link, Back) is shown in such a view; from any other, narrow screens go to its trace.
+    bool shows_selection;
 };
 
 constexpr size_t kViewCount = static_cast<size_t>(View::Count);

@@ -16,8 +16,8 @@ UiAction DrawPositionsView(const PreparedDebate& p, UiState& ui);
 UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui);   // filterable list
 // The Claims tab: the list, or on narrow screens the trace of the selection (with a way back to the list).
 UiAction DrawClaimsTab(const ViewContext& ctx, UiState& ui);
-// Provenance of the selection. With p_back_to_list, an "All claims" button leads the toolbar.
-UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool* p_back_to_list = nullptr);
+// Provenance of the selection. With `back_to_list`, an "All claims" button leads the toolbar.
+UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list = false);
 UiAction DrawMapView(const PreparedDebate& p, UiState& ui);
 UiAction DrawArticleView(const PreparedDebate& p, UiState& ui);
 UiAction DrawTimelineView(const PreparedDebate& p, UiState& ui);

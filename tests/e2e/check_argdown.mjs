@@ -4,22 +4,13 @@
 // debate, both fixtures and a debate whose quotes are made of Argdown syntax; a deliberately
 // unescaped copy must fail, so the check itself can fail.
 //   node check_argdown.mjs APP SOURCE_DIR OUT_DIR
-import argdownCore from "@argdown/core";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgdown as parse } from "./argdown_parse.mjs";
 
-const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = argdownCore;
 const [app, src, out] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
-
-function parse(text) {
-  const argdown = new ArgdownApplication();
-  argdown.addPlugin(new ParserPlugin(), "parse-input");
-  argdown.addPlugin(new DataPlugin(), "build-model");
-  argdown.addPlugin(new ModelPlugin(), "build-model");
-  return argdown.run({ input: text, process: ["parse-input", "build-model"], logLevel: "error" });
-}
 
 // What Argdown reads of a quote written on one line: runs of white space are one space.
 const oneLine = (s) => s.replace(/[\u0000-\u0020\u007f\u0085\u2028\u2029]+/g, " ").trim();

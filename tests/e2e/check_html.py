@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Checks an exported HTML file: a strict HTML5 parse (any parse error fails) and every claim quote
-of the debate present as text. Usage: check_html.py EXPORT.html DEBATE.json"""
+"""Checks an exported HTML file: a strict HTML5 parse (any parse error fails), every claim quote
+of the debate present as text, and every fact-check review shown in its claim's item as
+"Fact-check: RATING — REVIEWER" linked to the review. Usage: check_html.py EXPORT.html DEBATE.json"""
 import html
 import json
 import sys
@@ -22,13 +23,23 @@ missing = [c["id"] for c in debate["claims"] if c["quote"] not in body_text]
 links = doc.findall(".//a")
 unsafe = [a.get("href") for a in links if not (a.get("href", "").startswith(("https://", "http://", "#")))]
 bad_rel = [a.get("href") for a in links if a.get("href", "").startswith("http") and a.get("rel") != "noopener noreferrer"]
+reviews_missing = []
+items = {li.get("id"): li for li in doc.iter("li") if li.get("id")}
+for c in debate["claims"]:
+    if "review" not in c:
+        continue
+    r, li = c["review"], items.get("dl-claim-" + c["id"])
+    label = f"Fact-check: {r['rating']} \u2014 {r['reviewer']}"
+    if li is None or not any(a.get("href") == r["url"] and "".join(a.itertext()) == label for a in li.iter("a")):
+        reviews_missing.append(c["id"])
 failed = 0
-for name, problems in (("quotes missing", missing), ("unsafe links", unsafe), ("links without rel=noopener noreferrer", bad_rel)):
+for name, problems in (("quotes missing", missing), ("unsafe links", unsafe), ("links without rel=noopener noreferrer", bad_rel),
+                       ("reviews missing", reviews_missing)):
     if problems:
         print(f"FAIL {name}: {problems[:5]}")
         failed += 1
     else:
         print(f"ok   no {name}")
 print(f"ok   strict HTML5 parse of {path}")
-print(f"{4 - failed} passed, {failed} failed")
+print(f"{5 - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command-line behaviour of the real binary: every option of the usage text. --validate on good and
-# bad files, the exports and the AIF import (outputs parsed back, bad paths, invalid content), the
+# bad files, the exports and the imports (AIF, Kialo, Argdown, ClaimReview: outputs parsed back, bad
+# paths, invalid content), the
 # window options (one short offscreen run each, checked through --status-file and the screenshot),
 # usage errors.
 #   cli_test.sh APP SOURCE_DIR OUT_DIR
@@ -114,6 +115,64 @@ expect "import: directory as input" 1 "not a regular file" -- "$app" --import-ai
 expect "import: output folder missing" 1 "cannot write .*: No such file or directory" -- \
   "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json" "$out/missing/x.json"
 expect "import without OUT" 2 "--import-aif needs IN and OUT" -- "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json"
+
+# ---- Kialo, Argdown and ClaimReview imports: the result is a debate --validate accepts
+rm -f "$out"/imported-k*.json "$out"/imported-a*.json "$out"/reviewed-*.json
+kialo="$src/tests/fixtures/kialo/harbour-toll.txt" argdown="$src/tests/fixtures/argdown/brueckenmaut.argdown"
+expect "--import-kialo: the fixture (BOM, CRLF, 19 levels, cross references)" 0 "imported 27 claims by 1 speakers, 28 relations \(0 warnings\)" -- \
+  "$app" --import-kialo "$kialo" "$out/imported-kialo.json"
+expect "... which validates" 0 "imported-kialo.json: ok \(27 claims, 28 relations" -- "$app" --validate "$out/imported-kialo.json"
+check "... with the cross reference as a relation, not a claim" py "$out/imported-kialo.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert not any("See" in c["quote"] for c in d["claims"]), [c["quote"] for c in d["claims"] if "See" in c["quote"]]
+assert {"from": "k-1-2-1", "to": "k-1-1-1", "type": "supports"}.items() <= next(
+    r for r in d["relations"] if r["from"] == "k-1-2-1" and r["to"] == "k-1-1-1").items()
+PY
+printf 'Discussion Title: Odd\n1. T\n1.1. Pro: -> See 4.4.\n' > "$out/odd-kialo.txt"
+expect "--import-kialo: problems name the line" 0 "odd-kialo.txt:3: warning: the cross reference names claim 4.4" -- \
+  "$app" --import-kialo "$out/odd-kialo.txt" "$out/imported-kodd.json"
+printf 'Just a note\n' > "$out/not-kialo.txt"
+expect "--import-kialo: not a Kialo export" 1 "not-kialo.txt:1: not a Kialo export" -- "$app" --import-kialo "$out/not-kialo.txt" "$out/imported-kbad.json"
+check "... and nothing is written" test ! -e "$out/imported-kbad.json"
+expect "--import-kialo without OUT" 2 "--import-kialo needs IN and OUT" -- "$app" --import-kialo "$kialo"
+expect "--import-argdown: the German fixture (front matter, PCS, umlauts, comments)" 0 "imported 11 claims by 1 speakers, 11 relations \(7 warnings\)" -- \
+  "$app" --import-argdown "$argdown" "$out/imported-argdown.json"
+expect "... reports the undercut with its line" 0 "brueckenmaut.argdown:53: warning: an undercut" -- \
+  "$app" --import-argdown "$argdown" "$out/imported-argdown.json"
+expect "... which validates" 0 "imported-argdown.json: ok \(11 claims, 11 relations" -- "$app" --validate "$out/imported-argdown.json"
+expect "--validate reads an Argdown file directly" 0 "brueckenmaut.argdown: ok \(11 claims" -- "$app" --validate "$argdown"
+printf '===\ntitle: x\n' > "$out/open.argdown"
+expect "--import-argdown: unclosed front matter" 1 "open.argdown:1: the front matter opened here" -- "$app" --import-argdown "$out/open.argdown" "$out/imported-abad.json"
+expect "--import-argdown without OUT" 2 "--import-argdown needs IN and OUT" -- "$app" --import-argdown "$argdown"
+for sample in argdown-primer semmelweis_betz; do
+  f="$src/../shared/samples/argdown/$sample.argdown"
+  if [ -f "$f" ]; then expect "--import-argdown: Argdown's $sample example" 0 "imported [0-9]+ claims" -- "$app" --import-argdown "$f" "$out/imported-a-$sample.json"
+  else echo "SKIP --import-argdown of $f: not present"; fi
+done
+reviews="$src/tests/fixtures/claimreview"
+expect "--import-claimreview: a list, one record unmatched and reported" 0 "list.json: 2 of 3 ClaimReview records matched; 2 claims carry a review" -- \
+  "$app" --import-claimreview "$harbour" "$reviews/list.json" "$out/reviewed-list.json"
+expect "... naming the record" 0 "list.json:/2/claimReviewed: warning: no claim's quote or summary is \"The ferry runs every hour.\"" -- \
+  "$app" --import-claimreview "$harbour" "$reviews/list.json" "$out/reviewed-list.json"
+expect "... which validates" 0 "reviewed-list.json: ok \(12 claims" -- "$app" --validate "$out/reviewed-list.json"
+check "... with the reviews in the reviewer's words" py "$out/reviewed-list.json" <<'PY'
+import json, sys
+d = {c["id"]: c for c in json.load(open(sys.argv[1]))["claims"]}
+assert d["okafor-tax-poor"]["review"] == {"rating": "Needs context", "reviewer": "County Check (fictional)",
+    "url": "https://example.org/factdesk/tax-poor", "date": "2023-03-13"}, d["okafor-tax-poor"]
+assert d["auditor-traffic"]["review"]["rating"] == "4 on a scale from 1 to 5"
+PY
+expect "--import-claimreview: a @graph, the newest review of a claim kept" 0 "3 ClaimReview records matched; 2 claims carry a review" -- \
+  "$app" --import-claimreview "$harbour" "$reviews/graph.jsonld" "$out/reviewed-graph.json"
+expect "--import-claimreview: onto a Kialo export" 0 "0 of 1 ClaimReview records matched" -- \
+  "$app" --import-claimreview "$kialo" "$reviews/single.json" "$out/reviewed-kialo.json"
+expect "--import-claimreview: reviews not JSON" 1 "single.txt: cannot open the file" -- \
+  "$app" --import-claimreview "$harbour" "$reviews/single.txt" "$out/reviewed-bad.json"
+check "... and nothing is written" test ! -e "$out/reviewed-bad.json"
+expect "--import-claimreview without OUT" 2 "--import-claimreview needs DEBATE, REVIEWS and OUT" -- "$app" --import-claimreview "$harbour" "$reviews/list.json"
+"$app" --export-html "$out/reviewed.html" "$out/reviewed-list.json"
+check "the HTML export shows the reviews (check_html.py)" /usr/bin/python3 "$src/tests/e2e/check_html.py" "$out/reviewed.html" "$out/reviewed-list.json"
 
 # ---- window options: short offscreen runs (SDL's EGL offscreen driver; a private Xvfb where it does not work)
 window() { SDL_VIDEODRIVER=offscreen "$app" "$@"; }

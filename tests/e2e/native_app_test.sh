@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The native app as an editor's tool, under Xvfb: the Open view lists a folder with validation
 # status, live reload keeps the selection, a broken save leaves the last good version under a banner
-# whose problems lead to their claims, a file dropped on the window opens (real XDND events), and
+# whose problems lead to their claims, a file dropped on the window opens (real XDND events; a Kialo
+# export too, converted as it opens), an Argdown document live-reloads, and
 # settings (window size, theme, last file) persist in the XDG config directory.
 #   native_app_test.sh APP OUT_DIR SOURCE_DIR
 set -uo pipefail
@@ -16,6 +17,7 @@ cp "$src/tests/fixtures/fictional-harbour-bridge.json" "$out/lib/harbour.json"
 cp "$src/tests/fixtures/fictional-library-hours.json" "$out/lib/library.json"
 printf '{"format": "debatelens/1", "id": ' > "$out/lib/broken.json"
 cp "$src/tests/fixtures/fictional-library-hours.json" "$out/dropped.json"
+cp "$src/tests/fixtures/kialo/harbour-toll.txt" "$out/dropped-kialo.txt"
 edit() {  # edit FILE PYTHON: rewrites the JSON file after running PYTHON on it as `d`
   /usr/bin/python3 - "$1" "$2" <<'PY'
 import json, sys
@@ -66,10 +68,15 @@ edit "$out/lib/harbour.json" 'd["claims"][3]["actor"] = "'"$(json "$src/tests/fi
 wait_for "$status" 'not d["showing_last_good"] and not d["errors"] and d["title"] == "Broken version"' 3 >/dev/null \
   && ok "fixing the file clears the banner and shows the fix" || fail "after the fix: $(json "$status" '(d["showing_last_good"], d["errors"])')"
 
-# 4. A file dropped on the window opens and joins the library.
+# 4. A file dropped on the window opens and joins the library: a Kialo export (converted as it
+# opens), then a debate file.
 wid=$(xdotool search --name DebateLens 2>/dev/null | head -n1)
+if /usr/bin/python3 "$src/tests/e2e/xdnd_drop.py" "$wid" "$out/dropped-kialo.txt" 300 300 >"$out/xdnd.txt" 2>&1 &&
+   wait_for "$status" 'd["file"].endswith("dropped-kialo.txt") and d["claims"] == 27 and not d["errors"]' 3 >/dev/null; then
+  ok "a dropped Kialo export opens, converted ($(json "$status" 'd["title"]'))"
+else fail "Kialo drop: $(cat "$out/xdnd.txt"); file '$(json "$status" '(d["file"], d["errors"])')'"; fi
 if /usr/bin/python3 "$src/tests/e2e/xdnd_drop.py" "$wid" "$out/dropped.json" 300 300 >"$out/xdnd.txt" 2>&1 &&
-   wait_for "$status" 'd["file"].endswith("dropped.json") and len(d["library"]) == 4 and d["debate_id"] != ""' 3 >/dev/null; then
+   wait_for "$status" 'd["file"].endswith("dropped.json") and len(d["library"]) == 5 and d["debate_id"] != ""' 3 >/dev/null; then
   ok "a dropped file opens ($(json "$status" 'd["title"]'))"
 else fail "drop: $(cat "$out/xdnd.txt"); file '$(json "$status" 'd["file"]')'"; fi
 
@@ -117,6 +124,18 @@ if wait_for "$status" 'len(d["open_rows"]) == 3' 10 >/dev/null; then
   wait_for "$status" 'd["file"].endswith("library.json") and d["view"] == "overview"' 3 >/dev/null \
     && ok "clicking an Open row opens that debate" || fail "Open row: file '$(json "$status" 'd["file"]')'"
 else fail "the Open view drew $(json "$status" 'len(d["open_rows"])' 2>/dev/null) rows"; fi
+kill -TERM $apppid; wait $apppid; apppid=
+
+# 9. An imported file live-reloads like a debate file: an Argdown document, converted as it opens.
+rm -f "$status"
+cp "$src/tests/fixtures/argdown/brueckenmaut.argdown" "$out/maut.argdown"
+"$app" --size 900x600 --content "$out/maut.argdown" --status-file "$status" 2>/dev/null &
+apppid=$!
+if wait_for "$status" 'd["debate_id"] == "maut" and d["claims"] == 11' 10 >/dev/null; then
+  sed -i '2s/.*/title: Umbenannt im Editor/; 3d' "$out/maut.argdown"  # the front matter's title, over lines 2 and 3
+  t=$(wait_for "$status" 'd["title"] == "Umbenannt im Editor" and d["reloads"] == 1' 3) \
+    && ok "a saved change to an Argdown document reloads in $t s" || fail "Argdown reload: $(json "$status" '(d["title"], d["reloads"])')"
+else fail "the Argdown document did not open: $(json "$status" 'd["errors"]' 2>/dev/null)"; fi
 kill -TERM $apppid; wait $apppid; apppid=
 
 echo "$passed passed, $failed failed"

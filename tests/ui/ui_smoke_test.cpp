@@ -3,6 +3,7 @@
 // catches Begin/End mismatches, ID clashes and crashes. Then what the big debates need: the stance
 // table's columns (never narrower than a word, question column and header frozen, scrolling), the
 // Compare chips, the tree map's folds (clicked like a reader would), framing and deep links.
+#include "model/formats.h"
 #include "model/load.h"
 #include "model/prepared.h"
 #include "ui/fonts.h"
@@ -43,13 +44,13 @@ struct HeadlessImGui {
         ImGui::NewFrame();
         dl::UiAction a = dl::DrawExplainer(p, status, ui);
         ImGui::Render();
-        if (p) dl::ApplyViewAction(*p, ui, a);
+        if (p) dl::ApplyViewAction(ui, a);
         return a;
     }
 };
 
 std::shared_ptr<const dl::PreparedDebate> Load(const std::string& path) {
-    auto r = dl::load_debate_file(path);
+    auto r = dl::load_any_debate_file(path);  // imports (Kialo, Argdown) convert as the app opens them
     REQUIRE_MESSAGE(r.ok(), r.summary());
     return dl::prepare_debate(r.debate);
 }
@@ -77,9 +78,13 @@ TEST_CASE("every view draws at phone and desktop sizes in both themes") {
     HeadlessImGui imgui;
     const dl::ContentStatus status = Library();
     REQUIRE_FALSE(status.library.back().valid());
+    // The harbour fixture has a fact-check review (badges in rows, trace and map); the imports are deep
+    // trees (Kialo) and long German titles (Argdown).
     for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-harbour-bridge.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-library-hours.json",
+                             DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
+                             DL_SOURCE_DIR "/tests/fixtures/argdown/brueckenmaut.argdown",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-panel-40.json",
                              DL_SOURCE_DIR "/tests/fixtures/fictional-tree-1000.json"}) {
         const auto p = Load(file);
@@ -175,15 +180,15 @@ TEST_CASE("40 actors: every column at least its longest word, the question colum
 
     // Removing a chip, as the picker's action does, takes the column away; "Show all" brings it back.
     dl::UiAction hide;
-    hide.hide_column = actors[3];
-    dl::ApplyViewAction(*p, ui, hide);
+    hide.toggle_column = actors[3];
+    dl::ApplyViewAction(ui, hide);
     for (int f = 0; f < 2; ++f) imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
     REQUIRE(StanceTable() != nullptr);
     CHECK(StanceTable()->ColumnsCount == 40);
     CHECK(std::string(ImGui::TableGetColumnName(StanceTable(), 4)) == d.actors[actors[4]].name);
     dl::UiAction all;
     all.all_columns = 1;
-    dl::ApplyViewAction(*p, ui, all);
+    dl::ApplyViewAction(ui, all);
     for (int f = 0; f < 2; ++f) imgui.Frame(p.get(), {}, ui, ImVec2(1280, 800));
     CHECK(StanceTable()->ColumnsCount == 41);
     // The picker's search finds people by any part of their name.
@@ -254,7 +259,7 @@ TEST_CASE("the 1,000-claim tree: opens folded, on the thesis; a click on a fold 
         imgui.Frame(p.get(), {}, ui, size);
         io.MouseDown[0] = false;
         const dl::UiAction clicked = imgui.Frame(p.get(), {}, ui, size);
-        CHECK(clicked.toggle_fold == thread);
+        CHECK(clicked.toggle_map_fold == thread);
         CHECK(clicked.select_claim == -1);  // the button, not the claim under it
         CHECK_FALSE(ui.map_folds.folded[thread]);
         imgui.Frame(p.get(), {}, ui, size);
@@ -263,15 +268,16 @@ TEST_CASE("the 1,000-claim tree: opens folded, on the thesis; a click on a fold 
         io.MousePos = ImVec2(-1, -1);
         // "Unfold all" shows every claim; "Fold" goes back to how the map opened.
         dl::UiAction unfold;
-        unfold.fold_all = 0;
-        dl::ApplyViewAction(*p, ui, unfold);
+        unfold.map_fold_all = 0;
+        dl::ApplyViewAction(ui, unfold);
         imgui.Frame(p.get(), {}, ui, size);
         int shown = 0;
         for (const dl::NodeBox& n : ui.caches.map.layout.nodes) shown += !n.hidden;
         CHECK(shown == 1000);
         dl::UiAction fold;
-        fold.fold_all = 1;
-        dl::ApplyViewAction(*p, ui, fold);
+        fold.map_fold_all = 1;
+        dl::ApplyViewAction(ui, fold);
+        imgui.Frame(p.get(), {}, ui, size);
         CHECK(ui.map_folds.folded == dl::default_folded(tree));
     }
 }
@@ -385,13 +391,16 @@ TEST_CASE("the theme toggle comes back as an action, not a side effect") {
 // A missing glyph would show as '?' on screen: every character of the shipped content and of the
 // UI's own labels must be in every face the app builds (BuildFonts, as the app calls it), and the
 // letters a reader may type or another debate may hold (Latin Extended-A, Cyrillic) in every face too,
-// the styled ones taking them from the regular face behind them.
-TEST_CASE("the subset fonts cover every character of the shipped content") {
+// the styled ones taking them from the regular face behind them. The import fixtures (German umlauts,
+// the euro sign) are content too.
+TEST_CASE("the subset fonts cover every character of the shipped content and the import fixtures") {
     ImGui::CreateContext();
     std::string text;
-    for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json"}) {
+    // The shipped debate, and the import fixtures (German umlauts, the euro sign, Kialo's punctuation).
+    for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json", DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
+                             DL_SOURCE_DIR "/tests/fixtures/argdown/brueckenmaut.argdown"}) {
         std::ifstream in(file, std::ios::binary);
-        text.assign(std::istreambuf_iterator<char>(in), {});
+        text.append(std::istreambuf_iterator<char>(in), {});
     }
     REQUIRE(text.size() > 1000);
     // The UI's own non-ASCII labels.
@@ -410,7 +419,7 @@ TEST_CASE("the subset fonts cover every character of the shipped content") {
     int missing = 0;
     for (size_t i = 0; i < text.size();) {
         const uint32_t cp = dl::utf8_next(text, i);
-        if (cp < 0x20) continue;
+        if (cp < 0x20 || cp == 0xFEFF) continue;  // control characters, and the byte order mark imports drop
         for (ImFont* f : faces)
             if (!f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
                 if (++missing < 10) MESSAGE("missing glyph U+" << std::hex << cp << " in " << f->GetDebugName());

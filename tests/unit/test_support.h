@@ -44,6 +44,20 @@ inline const Diagnostic* find_diag(const LoadResult& r, const std::string& path,
     return nullptr;
 }
 
+// An import that must be refused: not ok, nothing converted, an error whose message holds `words`.
+// `import(text, converted)` runs the importer on `text`.
+template <class Import>
+void check_refused(Import import, const std::string& text, const std::string& words) {
+    CAPTURE(text.substr(0, 60));
+    std::string converted = "stale";
+    const LoadResult r = import(text, converted);
+    CHECK_FALSE(r.ok());
+    CHECK(converted.empty());
+    bool found = false;
+    for (const auto& d : r.diagnostics) found = found || (d.severity == Severity::Error && d.message.find(words) != std::string::npos);
+    CHECK_MESSAGE(found, "expected an error mentioning '" << words << "', got:\n" << r.summary());
+}
+
 }  // namespace dl::test
 
 // Checks that loading failed with an error at PATH mentioning WORDS; prints what was reported if not.

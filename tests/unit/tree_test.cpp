@@ -2,10 +2,14 @@
 // fixture against the parents read straight from its JSON, folding, the tree layout (no overlaps,
 // children right of and below their parents, folded subtrees hidden), framing, and thread rows.
 #include "test_support.h"
+#include "model/formats.h"
 #include "model/layout.h"
 #include "model/tree.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
+#include <sstream>
 #include <set>
 
 using namespace dl;
@@ -71,6 +75,29 @@ TEST_CASE("the shipped debates are not trees, for the reason the rules give") {
     CHECK(analyse_claim_tree(*load_source("tests/fixtures/fictional-harbour-bridge.json")).shape == TreeShape::Cycle);
     CHECK(analyse_claim_tree(*load_source("tests/fixtures/fictional-library-hours.json")).shape == TreeShape::IsolatedClaims);
     CHECK(layout_claim_graph(*load_source("content/nato-guarantees-2021.json")).kind == LayoutKind::Lanes);
+}
+
+TEST_CASE("a Kialo export, as the importer converts it, is a tree: one root, its numbered branches as threads") {
+    const std::string path = source_path("tests/fixtures/kialo/harbour-toll.txt");
+    const LoadResult r = load_any_debate_file(path);
+    REQUIRE_MESSAGE(r.ok(), r.summary());
+    const ClaimTree t = analyse_claim_tree(*r.debate);
+    REQUIRE(t.is_tree());
+    CHECK(t.roots.size() == 1);
+    // The oracle: the export's own numbering. "1." is the thesis, "1.N." the top-level branches, and
+    // a claim's depth is the count of its number's parts less one; "-> See" lines are no claims.
+    std::istringstream lines(read_file(path));
+    int branches = 0, deepest = 0;
+    for (std::string line; std::getline(lines, line);) {
+        size_t end = 0, parts = 0;
+        while (end < line.size() && (std::isdigit(static_cast<unsigned char>(line[end])) || line[end] == '.')) parts += line[end++] == '.';
+        if (parts == 0 || line.find("-> See") != std::string::npos) continue;
+        branches += parts == 2;
+        deepest = std::max(deepest, static_cast<int>(parts) - 1);
+    }
+    CHECK(static_cast<int>(t.threads.size()) == branches);
+    CHECK(t.max_depth == deepest);
+    CHECK(layout_claim_graph(*r.debate).kind == LayoutKind::Tree);
 }
 
 TEST_CASE("the 1,000-claim fixture is a tree whose structure matches its JSON") {
