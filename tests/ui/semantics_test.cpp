@@ -84,11 +84,13 @@ struct Headless {
 
 nlohmann::json Content() { return nlohmann::json::parse(std::ifstream(DL_SOURCE_DIR "/content/nato-guarantees-2021.json")); }
 
-std::shared_ptr<const dl::PreparedDebate> Nato() {
-    const auto r = dl::load_debate_file(DL_SOURCE_DIR "/content/nato-guarantees-2021.json");
+std::shared_ptr<const dl::PreparedDebate> Prepared(const std::string& path) {
+    const auto r = dl::load_debate_file(path);
     REQUIRE_MESSAGE(r.ok(), r.summary());
     return dl::prepare_debate(r.debate);
 }
+std::shared_ptr<const dl::PreparedDebate> Nato() { return Prepared(DL_SOURCE_DIR "/content/nato-guarantees-2021.json"); }
+std::shared_ptr<const dl::PreparedDebate> Fixture(const char* name) { return Prepared(std::string(DL_SOURCE_DIR "/tests/fixtures/") + name); }
 
 std::vector<const SemanticItem*> Children(const SemanticTree& t, uint32_t parent, Role role) {
     std::vector<const SemanticItem*> out;
@@ -283,14 +285,6 @@ TEST_CASE("keyboard: Tab walks the stops in reading order, arrows move in the li
     CHECK(a.select_claim == 2);
     CHECK(content["claims"][2]["id"] == p->debate->claims[a.select_claim].id);
 }
-
-namespace {
-std::shared_ptr<const dl::PreparedDebate> Fixture(const char* name) {
-    const auto r = dl::load_debate_file(std::string(DL_SOURCE_DIR "/tests/fixtures/") + name);
-    REQUIRE_MESSAGE(r.ok(), r.summary());
-    return dl::prepare_debate(r.debate);
-}
-}  // namespace
 
 TEST_CASE("semantics: the Compare picker's field and chips, each chip's action the column it takes away") {
     const auto p = Fixture("fictional-panel-40.json");
