@@ -488,6 +488,25 @@ void bench_frames(const std::string& file, const std::string& assets, int frames
             });
             if (ran && ui.reader.map.x == x0) fail("dragging did not pan the map (" + std::string(lay.name) + ")");
         }
+        if (p->tree.is_tree()) {
+            {   // A tree with every subtree unfolded: all its claims laid out, the canvas culling them.
+                dl::UiState ui = fresh(dl::View::Map);
+                dl::UiAction unfold;
+                unfold.map_fold_all = 0;
+                dl::ApplyViewAction(ui, unfold);
+                measure("map+unfolded", ui, nullptr);
+            }
+            {   // Folding and unfolding a thread every frame: the tree laid out again each time.
+                dl::UiState ui = fresh(dl::View::Map);
+                const int thread = p->tree.threads.empty() ? p->tree.roots.front() : p->tree.threads.front();
+                const bool ran = measure("map+fold-toggle", ui, [&](int) {
+                    dl::UiAction toggle;
+                    toggle.toggle_map_fold = thread;
+                    dl::ApplyViewAction(ui, toggle);
+                });
+                if (ran && ui.caches.map.version != ui.map_folds.version) fail("the folded tree was not laid out again");
+            }
+        }
         {   // "Fit all": the whole graph at once.
             dl::UiState ui = fresh(dl::View::Map);
             measure("map+fit-all", ui, [&](int k) {

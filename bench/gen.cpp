@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 #include <vector>
 
@@ -114,6 +115,23 @@ const ActorDef kCommentators[] = {
     {"raman", "Priya Raman", "Economist, Energy Security Forum"},
     {"nowak", "Bogdan Nowak", "Former Deputy Minister of Defence"},
 };
+// A panel for big stance matrices (a BBC Question Time map has 34 speakers): names of one to
+// four words, some with long words, titles and letters beyond ASCII. All invented.
+const char* const kPanel[] = {
+    "Baroness Amelia Fairweather-Lindqvist", "Okonkwo", "Sir Bartholomew Ashcombe-Featherstonehaugh",
+    "Dr Ngozi Adebayo-Oyelaran", "Mei Tanaka", "Professor Siobhán Ní Bhriain", "Lord Peregrine Wolstenholme",
+    "Rt Hon Margaret Okafor", "Tomasz Wiśniewski-Kowalczyk", "Chidi Eze", "Councillor Rhiannon Pritchard", "Anders",
+    "Dame Henrietta Cholmondeley", "Rev Dr Ebenezer Mensah", "Ayşe Yılmaz", "Kwabena Owusu-Ansah",
+    "Isabella Montgomery-Featherstone", "Sir Alasdair MacGillivray", "Priyanka Raghunathan",
+    "Baroness Oluwaseun Adeyemi", "Fergus", "Dr Magdalena Szczepańska", "Professor Emeritus Ignatius Worthington",
+    "Lucía Fernández", "Hamish Drummond-Stewart", "Councillor Temperance Blackwood", "Jun-seo Park",
+    "Lady Wilhelmina Grosvenor-Hartley", "Oskar Lindgren", "Dr Aroha Te Whakaruru", "Benedikt Schwarzenberger",
+    "Marguerite Delacroix-Beaumont", "Sir Cuthbert Pennington-Smythe", "Nadia Haddad", "Thandiwe Mokoena",
+    "Bishop Aurelius Vanderbilt-Crane", "Zeynep", "Cllr Roderick Quartermaine",
+};
+const char* const kPanelRoles[] = {"Panellist, member of the House of Lords (fictional)", "Panellist, columnist (fictional)",
+                                   "Panellist, former minister (fictional)", "Audience member (fictional)",
+                                   "Panellist, business leader (fictional)"};
 const ActorDef kUnnamed = {"unnamed-author", "Unnamed contributor", "Contributor (the article gives no name)"};
 const ActorDef kReferenced[] = {
     {"tarkov", "Ruslan Tarkov", "Foreign Minister of the Northern Federation (fictional)"},
@@ -171,23 +189,174 @@ std::string pid(size_t i) {
     return buf;
 }
 
+// "Dr Ngozi Adebayo-Oyelaran" -> "dr-ngozi-adebayo-oyelaran"; letters beyond ASCII are dropped.
+std::string slug(const std::string& name) {
+    std::string s;
+    for (unsigned char ch : name) {
+        if (std::isalnum(ch) && ch < 0x80) s += static_cast<char>(std::tolower(ch));
+        else if ((ch == ' ' || ch == '-') && !s.empty() && s.back() != '-') s += '-';
+    }
+    return s;
+}
+
+// The top of a generated document, in the order the format lists it.
+json document_head(const std::string& id, const std::string& title, const std::string& summary, json notes) {
+    json doc;
+    doc["format"] = "debatelens/1";
+    doc["id"] = id;
+    doc["content_version"] = "1.0.0";
+    doc["title"] = title;
+    doc["summary"] = summary;
+    doc["editorial_notes"] = std::move(notes);
+    return doc;
+}
+
 struct ClaimSlot {
     int actor;
     int attribution;  // 0 direct, 1 reported, 2 paraphrase
 };
 
+// ---- the Kialo shape ----------------------------------------------------------------------------
+// A thesis, a dozen top-level branches, pro and con claims down to depth 19, one unnamed author
+// (a Kialo export names none), one paragraph per claim quoted whole, relations written as Kialo's
+// import writes them: every tree relation (supports or rebuts, child to parent) first, then a few
+// cross references ("-> See 1.2.3."), also supports or rebuts, between threads. No questions.
+std::string generate_tree_debate(const GenParams& params, GenStats* stats) {
+    Rng r(params.seed);
+    const int n = std::max(2, params.claims);
+    constexpr int kMaxDepth = 19;
+    const int threads = std::clamp(n / 100, 3, 12);
+    // Parents in creation order: the thesis, its branches, one chain to the deepest level, then
+    // each claim under a claim of a thread drawn at random, half the time one of the thread's
+    // latest (so threads grow deep), else any of its claims.
+    std::vector<int> parent(n, -1), depth(n, 0);
+    std::vector<std::vector<int>> members(threads + 1);  // per thread (1-based), its claims in creation order
+    auto attach = [&](int c, int p, int thread) {
+        parent[c] = p;
+        depth[c] = depth[p] + 1;
+        members[thread].push_back(c);
+    };
+    int made = 1;
+    for (; made <= threads && made < n; ++made) attach(made, 0, made);
+    for (int k = 1; k < kMaxDepth && made < n; ++k, ++made) attach(made, made == threads + 1 ? 1 : made - 1, 1);
+    for (; made < n; ++made) {
+        const int thread = 1 + r.below(threads);
+        const std::vector<int>& in = members[thread];
+        const int size = static_cast<int>(in.size());
+        int p;
+        do p = in[r.chance(0.5) ? std::max(0, size - 1 - r.below(8)) : r.below(size)];
+        while (depth[p] >= kMaxDepth);
+        attach(made, p, thread);
+    }
+    // The export's order: depth first, children in the order they were made.
+    std::vector<std::vector<int>> kids(n);
+    for (int c = 1; c < n; ++c) kids[parent[c]].push_back(c);
+    std::vector<int> order, stack{0};
+    while (!stack.empty()) {
+        const int c = stack.back();
+        stack.pop_back();
+        order.push_back(c);
+        for (auto it = kids[c].rbegin(); it != kids[c].rend(); ++it) stack.push_back(*it);
+    }
+    std::vector<int> rank(n), thread(n, -1);
+    for (int i = 0; i < n; ++i) rank[order[i]] = i;
+    for (int c : order) thread[c] = depth[c] <= 1 ? c : thread[parent[c]];
+    auto claim_id = [&](int c) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "c%05d", rank[c] + 1);
+        return std::string(buf);
+    };
+
+    json paragraphs = json::array(), claims = json::array(), relations = json::array();
+    std::vector<bool> pro(n, true);
+    for (int c : order) {
+        const std::string text = sentence(r, 4, 11);
+        if (c > 0) pro[c] = r.chance(0.55);
+        paragraphs.push_back({{"id", pid(paragraphs.size())}, {"text", text}, {"kind", "body"}});
+        json o;
+        o["id"] = claim_id(c);
+        o["actor"] = "participants";
+        o["summary"] = text;
+        o["kind"] = c == 0 ? "value_judgement" : "assertion";
+        o["quote"] = text;
+        o["paragraph"] = pid(paragraphs.size() - 1);
+        claims.push_back(std::move(o));
+    }
+    for (int c : order)
+        if (c > 0)
+            relations.push_back({{"from", claim_id(c)}, {"to", claim_id(parent[c])}, {"type", pro[c] ? "supports" : "rebuts"}});
+    // Cross references: never from the thesis (its first relation would become a parent link).
+    const int cross = std::max(1, n / 100);
+    std::unordered_set<uint64_t> used;
+    int cross_made = 0;
+    for (int guard = 0; cross_made < cross && guard < cross * 50; ++guard) {
+        const int from = 1 + r.below(n - 1), to = 1 + r.below(n - 1);
+        if (thread[from] == thread[to] || !used.insert(static_cast<uint64_t>(from) << 32 | static_cast<uint32_t>(to)).second) continue;
+        relations.push_back({{"from", claim_id(from)}, {"to", claim_id(to)}, {"type", r.chance(0.5) ? "supports" : "rebuts"},
+                             {"note", "Cross reference (-> See)"}});
+        ++cross_made;
+    }
+
+    json doc = document_head("synthetic-tree-" + std::to_string(n), "SYNTHETIC: a discussion tree of " + std::to_string(n) + " claims",
+                             "Generated content shaped like a Kialo discussion: a thesis and pro and con claims under it. "
+                             "No real person or statement is described.",
+                             json::array({"Generated by bench/gen.cpp --tree (seed " + std::to_string(params.seed) +
+                                              "); every text is invented.",
+                                          "Like a Kialo export it names no author and asks no questions."}));
+    doc["article"] = {{"title", "A discussion tree (synthetic)"},
+                      {"publisher", "The Benchmark Review (fictional)"},
+                      {"date", "2024-05-02"},
+                      {"language", "en"},
+                      {"paragraphs", std::move(paragraphs)}};
+    doc["actors"] = json::array({{{"id", "participants"},
+                                  {"name", "Participants in the discussion"},
+                                  {"role", "commentator"},
+                                  {"affiliations", json::array()},
+                                  {"description", "The discussion does not name its authors."},
+                                  {"unnamed", true}}});
+    doc["questions"] = json::array();
+    doc["claims"] = std::move(claims);
+    doc["relations"] = std::move(relations);
+    doc["stances"] = json::array();
+    std::string out = doc.dump();
+    out += '\n';
+    if (stats) {
+        *stats = GenStats{};
+        stats->bytes = out.size();
+        stats->claims = stats->paragraphs = static_cast<size_t>(n);
+        stats->relations = doc["relations"].size();
+        stats->actors = 1;
+        stats->depth = static_cast<size_t>(*std::max_element(depth.begin(), depth.end()));
+        stats->threads = static_cast<size_t>(threads);
+        stats->cross_links = static_cast<size_t>(cross_made);
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string generate_debate(const GenParams& params, GenStats* stats) {
+    if (params.tree) return generate_tree_debate(params, stats);
     Rng r(params.seed);
     const int n = std::max(1, params.claims);
 
     // ---- actors -------------------------------------------------------------------------------
-    const int commentators = std::clamp(3 + n / 2500, 3, static_cast<int>(std::size(kCommentators)));
+    const bool panel = params.actors > 0;
+    const int panel_size = static_cast<int>(std::size(kPanel));
+    const int commentators = panel ? std::clamp(params.actors - 2, 1, panel_size)
+                                   : std::clamp(3 + n / 2500, 3, static_cast<int>(std::size(kCommentators)));
     const int referenced = std::clamp(2 + n / 10000, 2, static_cast<int>(std::size(kReferenced)));
     std::vector<const ActorDef*> actors{&kSubject};
     std::vector<int> roles{0};
-    for (int i = 0; i < commentators; ++i) { actors.push_back(&kCommentators[i]); roles.push_back(1); }
+    std::vector<ActorDef> panellists;  // ids and names of the panel, when it is used
+    std::vector<std::string> panel_ids;
+    for (int i = 0; panel && i < commentators; ++i) panel_ids.push_back(slug(kPanel[i]));
+    for (int i = 0; panel && i < commentators; ++i)
+        panellists.push_back({panel_ids[i].c_str(), kPanel[i], kPanelRoles[i % std::size(kPanelRoles)]});
+    for (int i = 0; i < commentators; ++i) {
+        actors.push_back(panel ? &panellists[i] : &kCommentators[i]);
+        roles.push_back(1);
+    }
     actors.push_back(&kUnnamed);
     roles.push_back(1);
     const int unnamed_actor = static_cast<int>(actors.size()) - 1;
@@ -195,16 +364,12 @@ std::string generate_debate(const GenParams& params, GenStats* stats) {
     const int first_referenced = unnamed_actor + 1;
     const int writers = commentators + 1;  // commentator sections, the unnamed author's included
 
-    json doc;
-    doc["format"] = "debatelens/1";
-    doc["id"] = "synthetic-" + std::to_string(n);
-    doc["content_version"] = "1.0.0";
-    doc["title"] = "SYNTHETIC: benchmark debate with " + std::to_string(n) + " claims";
-    doc["summary"] = "Generated content for performance tests: an invented head of state demands security guarantees "
-                     "and invented experts respond. No real person or statement is described.";
-    doc["editorial_notes"] = json::array({"Generated by bench/gen.cpp (seed " + std::to_string(params.seed) +
+    json doc = document_head("synthetic-" + std::to_string(n), "SYNTHETIC: benchmark debate with " + std::to_string(n) + " claims",
+                             "Generated content for performance tests: an invented head of state demands security guarantees "
+                             "and invented experts respond. No real person or statement is described.",
+                             json::array({"Generated by bench/gen.cpp (seed " + std::to_string(params.seed) +
                                               "); every name, quote and date is invented.",
-                                          "The author of one section is not named, to exercise the unnamed flag."});
+                                          "The author of one section is not named, to exercise the unnamed flag."}));
 
     // ---- questions ----------------------------------------------------------------------------
     // 5 questions at 100 claims up to 8 at 50 000; the seed rotates the count within 5..8.
@@ -264,7 +429,10 @@ std::string generate_debate(const GenParams& params, GenStats* stats) {
         p["id"] = pid(paragraphs.size());
         p["text"] = std::move(text);
         p["kind"] = kind;
-        if (!section.empty()) p["section"] = section;
+        if (!section.empty()) {
+            p["section"] = section;
+            sections_json.back()["paragraphs"].push_back(p["id"]);  // the section being written
+        }
         paragraphs.push_back(std::move(p));
     };
     add_paragraph("This article is synthetic. It was generated to measure DebateLens on a debate of " +
@@ -281,7 +449,8 @@ std::string generate_debate(const GenParams& params, GenStats* stats) {
         const std::string section_id = s == 0 ? "statement" : std::string("section-") + actors[owner]->id;
         sections_json.push_back({{"id", section_id},
                                  {"label", s == 0 ? std::string("The statement") : std::string(actors[owner]->name)},
-                                 {"actor", actors[owner]->id}});
+                                 {"actor", actors[owner]->id},
+                                 {"paragraphs", json::array()}});
         if (s > 0) add_paragraph(std::string(actors[owner]->name) + ", " + actors[owner]->affiliation, "byline", section_id);
         const auto& slots = sections[s];
         size_t next = 0;
@@ -423,7 +592,7 @@ std::string generate_debate(const GenParams& params, GenStats* stats) {
         for (int q = 0; q < questions; ++q) {
             const auto& on = claims_on[a * questions + q];
             const bool must = roles[a] != 2;
-            if (!must && (on.empty() || r.chance(0.6))) continue;
+            if (!must && (panel || on.empty() || r.chance(0.6))) continue;
             json o;
             o["actor"] = actors[a]->id;
             o["question"] = "q" + std::to_string(q + 1);

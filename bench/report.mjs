@@ -1,6 +1,7 @@
 // Turns the benchmark output of bench/run.sh into bench/RESULTS.md and checks the budgets.
 //   node bench/report.mjs OUT_DIR RESULTS.md
-// OUT_DIR holds machine.json, gen.jsonl, native.jsonl, web.jsonl and failures.txt (any may be missing).
+// OUT_DIR holds machine.json, gen.jsonl, native.jsonl, native-tree.jsonl (the Kialo-shaped debates), web.jsonl
+// and failures.txt (any may be missing).
 // Exit status: 0 when every budget is met and every benchmark ran, 1 otherwise.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ const readLines = (f) => {
 const machine = fs.existsSync(path.join(outDir, "machine.json")) ? JSON.parse(fs.readFileSync(path.join(outDir, "machine.json"), "utf8")) : {};
 const gen = readLines("gen.jsonl");
 const native = readLines("native.jsonl");
+const nativeTree = readLines("native-tree.jsonl");
 const web = readLines("web.jsonl");
 const bytes = readLines("bytes.jsonl");
 const failures = fs.existsSync(path.join(outDir, "failures.txt"))
@@ -133,29 +135,42 @@ for (const size of sizes) {
   md.push("");
 
   // Frames
-  const frames = native.filter((r) => r.size === size && r.metric === "frame_ms");
-  if (frames.length) {
-    const limit = big ? B.frame_ms_50k : B.frame_ms;
-    md.push(`CPU time to build one ImGui frame (NewFrame + DrawExplainer + Render, no renderer), median of ${frames[0].n} frames after the warm-up frames; ` +
-            `budget < ${limit} ms per frame.`, "");
-    md.push("| scenario | desktop 1280×800 | phone 390×844 | result |", "| --- | ---: | ---: | --- |");
-    const scenarios = [...new Set(frames.map((r) => r.scenario))];
-    for (const sc of scenarios) {
-      const d = frames.find((r) => r.scenario === sc && r.layout === "desktop");
-      const p = frames.find((r) => r.scenario === sc && r.layout === "phone");
-      const worst = Math.max(d ? d.median : 0, p ? p.median : 0);
-      const ok = worst < limit;
-      const verdict = check(`frame: ${sc}`, size, `${fmt(worst)} ms`, `< ${limit} ms`, ok);
-      if (!ok) {
-        const key = causes[sc] ? sc : sc.replace("+selected", "");  // "article+selected" goes with "article"
-        if (!missedScenarios.has(key)) missedScenarios.set(key, []);
-        missedScenarios.get(key).push(`${sc}, ${num(size)} claims: ${fmt(worst)} ms`);
-      }
-      const cell = (r) => r ? `${fmt(r.median)} ms (p95 ${fmt(r.p95)})` : "–";
-      md.push(`| ${sc}${d?.tree_nodes ? ` (${d.tree_nodes} nodes)` : ""} | ${cell(d)} | ${cell(p)} | ${verdict} |`);
+  framesTable(native.filter((r) => r.size === size && r.metric === "frame_ms"), size, big ? B.frame_ms_50k : B.frame_ms);
+}
+
+// ---- tree-shaped debates (Kialo-like: one author, depth up to 19) ------------------------------
+const treeSizes = [...new Set(nativeTree.map((r) => r.size))].sort((a, b) => a - b);
+for (const size of treeSizes) {
+  md.push(`## Tree-shaped debate, ${num(size)} claims`, "");
+  md.push("`debatelens_gen --tree`: a thesis, pro and con claims down to depth 19, a few cross references; the map lays it out as a tree.", "");
+  const layout = nativeTree.find((r) => r.size === size && r.metric === "layout_ms");
+  if (layout) md.push(`layout_claim_graph (tree detection + tree layout): ${fmt(layout.median)} ms median (p95 ${fmt(layout.p95)}); budget < ${B.layout_ms} ms: ` +
+                      check("tree layout", `tree ${num(size)}`, `${fmt(layout.median)} ms`, `< ${B.layout_ms} ms`, layout.median < B.layout_ms), "");
+  framesTable(nativeTree.filter((r) => r.size === size && r.metric === "frame_ms"), `tree ${num(size)}`, B.frame_ms);
+}
+
+// The frame table of one debate: a row per scenario, desktop and phone, each checked against `limit`.
+function framesTable(frames, size, limit) {
+  if (!frames.length) return;
+  md.push(`CPU time to build one ImGui frame (NewFrame + DrawExplainer + Render, no renderer), median of ${frames[0].n} frames after the warm-up frames; ` +
+          `budget < ${limit} ms per frame.`, "");
+  md.push("| scenario | desktop 1280×800 | phone 390×844 | result |", "| --- | ---: | ---: | --- |");
+  const scenarios = [...new Set(frames.map((r) => r.scenario))];
+  for (const sc of scenarios) {
+    const d = frames.find((r) => r.scenario === sc && r.layout === "desktop");
+    const p = frames.find((r) => r.scenario === sc && r.layout === "phone");
+    const worst = Math.max(d ? d.median : 0, p ? p.median : 0);
+    const ok = worst < limit;
+    const verdict = check(`frame: ${sc}`, size, `${fmt(worst)} ms`, `< ${limit} ms`, ok);
+    if (!ok) {
+      const key = causes[sc] ? sc : sc.replace("+selected", "");  // "article+selected" goes with "article"
+      if (!missedScenarios.has(key)) missedScenarios.set(key, []);
+      missedScenarios.get(key).push(`${sc}, ${typeof size === "number" ? num(size) + " claims" : size}: ${fmt(worst)} ms`);
     }
-    md.push("");
+    const cell = (r) => r ? `${fmt(r.median)} ms (p95 ${fmt(r.p95)})` : "–";
+    md.push(`| ${sc}${d?.tree_nodes ? ` (${d.tree_nodes} nodes)` : ""} | ${cell(d)} | ${cell(p)} | ${verdict} |`);
   }
+  md.push("");
 }
 
 // ---- web ---------------------------------------------------------------------------------------
@@ -208,7 +223,9 @@ md.push("- Studio edits (`debatelens_bench edit`): each figure is a command thro
 md.push("- Budgets up to 10 000 claims apply to the smaller sizes too; at 50 000 claims the budgets are loading within the limits and frames < 16 ms.");
 md.push("- Frame scenarios: each view with nothing selected and with a claim selected (wide layout: the trace pane is open too); " +
         "`trace-hub` selects the claim with the largest trace; `claims+filter` filters the list by a word; `map+pan` drags the map 5 px a frame; " +
-        "`map+fit-all` shows the whole graph; `search-typing` types a word into the search box, one letter a frame. Each scenario runs in a fresh ImGui context.");
+        "`map+fit-all` shows the whole graph; `search-typing` types a word into the search box, one letter a frame; for tree-shaped debates " +
+        "`map+unfolded` shows every subtree and `map+fold-toggle` folds and unfolds a thread every frame (a new tree layout each time). " +
+        "Each scenario runs in a fresh ImGui context.");
 md.push("");
 
 if (missedScenarios.size) {

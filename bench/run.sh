@@ -26,7 +26,7 @@ done
 seed="${SEED:-1}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 mkdir -p "$out"
-rm -f "$out"/{gen,native,web,bytes}.jsonl "$out"/failures.txt "$out"/*.err
+rm -f "$out"/{gen,native,native-tree,web,bytes}.jsonl "$out"/failures.txt "$out"/*.err
 failed() { echo "$*" >>"$out/failures.txt"; echo "bench: FAILED: $*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -86,8 +86,23 @@ for n in $sizes; do
 done
 
 # ---- native benchmarks ---------------------------------------------------------------------------
+# Kialo-shaped trees at the sizes up to 10 000 (the tree layout and its folds; frames and layout only).
+tree_sizes=$(for n in $sizes; do [ "$n" -ge 1000 ] && [ "$n" -le 10000 ] && echo "$n"; done)
+for n in $tree_sizes; do
+  "$gen_bin" --claims "$n" --tree --seed 7 --out "$out/tree-$n.json" --check >/dev/null 2>"$out/gen-tree-$n.err" \
+    || { cat "$out/gen-tree-$n.err" >&2; failed "generate tree $n"; }
+done
+
 wait_quiet
 load_start=$(loadavg)
+for n in $tree_sizes; do
+  [ -f "$out/tree-$n.json" ] || continue
+  for b in layout frames; do
+    echo "bench: $b, tree of $n claims"
+    "$bench_bin" "$b" "$out/tree-$n.json" $quick >>"$out/native-tree.jsonl" 2>"$out/native-tree-$b-$n.err" \
+      || { cat "$out/native-tree-$b-$n.err" >&2; failed "native tree $b $n"; }
+  done
+done
 for n in $sizes; do
   f="$out/synthetic-$n.json"
   [ -f "$f" ] || continue

@@ -1,4 +1,6 @@
-// Layered claim-graph layout: cycle-safe longest-path layering, actor lanes, wrapped cells.
+// Claim-graph layouts: actor lanes (cycle-safe longest-path layering, wrapped cells) or a tree
+// (rows in depth-first order, folded subtrees hidden); edge routes, hit tests, culling, framing.
+//   [SECTION] Lanes   [SECTION] Tree   [SECTION] Hit tests and culling   [SECTION] Framing
 #include "model/layout.h"
 
 #include <algorithm>
@@ -42,14 +44,65 @@ std::vector<int> layer_claims(const Debate& d) {
     }
     return layer;
 }
+
+// A cubic Bézier from the `from` claim's box to the `to` claim's, ending at x = to_x (its right
+// side, or the right of its fold button) half way down.
+EdgeRoute route_edge(int relation, const Rect& a, const Rect& b, float to_x) {
+    EdgeRoute e;
+    e.relation = relation;
+    const bool rightwards = a.x0 > to_x;  // the usual case: an answer to the right of what it answers
+    e.p0 = {rightwards ? a.x0 : a.x1, (a.y0 + a.y1) / 2};
+    e.p3 = {to_x, (b.y0 + b.y1) / 2};
+    const float bend = std::max(40.0f, std::abs(e.p0.x - e.p3.x) * 0.4f);
+    e.p1 = {e.p0.x + (rightwards ? -bend : bend), e.p0.y};
+    e.p2 = {e.p3.x + bend, e.p3.y};
+    e.bounds = {std::min({e.p0.x, e.p1.x, e.p2.x, e.p3.x}), std::min({e.p0.y, e.p1.y, e.p2.y, e.p3.y}),
+                std::max({e.p0.x, e.p1.x, e.p2.x, e.p3.x}), std::max({e.p0.y, e.p1.y, e.p2.y, e.p3.y})};
+    return e;
+}
+
+// A tree link: left from the child at its own height, then along one vertical shared by all the
+// parent's children, into the parent's fold button: siblings' links run into the same trunk.
+EdgeRoute route_tree_link(int relation, const Rect& child, const Rect& parent, float to_x) {
+    EdgeRoute e;
+    e.relation = relation;
+    e.elbow = true;
+    e.p0 = {child.x0, (child.y0 + child.y1) / 2};
+    e.p3 = {to_x, (parent.y0 + parent.y1) / 2};
+    const float trunk = to_x + std::max(8.0f, (child.x0 - to_x) * 0.35f);
+    e.p1 = {trunk, e.p0.y};
+    e.p2 = {trunk, e.p3.y};
+    e.bounds = {std::min(e.p3.x, trunk), std::min(e.p0.y, e.p3.y), e.p0.x, std::max(e.p0.y, e.p3.y)};
+    return e;
+}
 }  // namespace
 
-GraphLayout layout_claim_graph(const Debate& d, const LayoutParams& P) {
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Lanes
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+GraphLayout layout_lanes(const Debate& d, const LayoutParams& P) {
     GraphLayout g;
+    g.kind = LayoutKind::Lanes;
+    g.params = P;
     const size_t n = d.claims.size();
     g.nodes.resize(n);
     if (n == 0) return g;
-    const std::vector<int> layer = layer_claims(d);
+    std::vector<int> layer = layer_claims(d);
+    // Claims no relation touches go to a layer of their own after the rest: left among the linked
+    // ones they would widen the first layer (a subject with ten unanswered claims made it three
+    // columns wide) and push every answer to the statement out of the first screen.
+    const int linked_layers = *std::max_element(layer.begin(), layer.end()) + 1;
+    bool any_linked = false, any_alone = false;
+    for (size_t i = 0; i < n; ++i) {
+        const bool alone = d.graph.outgoing[i].empty() && d.graph.incoming[i].empty();
+        any_alone = any_alone || alone;
+        any_linked = any_linked || !alone;
+    }
+    if (any_linked && any_alone)
+        for (size_t i = 0; i < n; ++i)
+            if (d.graph.outgoing[i].empty() && d.graph.incoming[i].empty()) layer[i] = linked_layers;
     const int layers = *std::max_element(layer.begin(), layer.end()) + 1;
 
     // Lanes in actor order, only for actors with claims.
@@ -64,13 +117,7 @@ GraphLayout layout_claim_graph(const Debate& d, const LayoutParams& P) {
     // Cells (lane, layer) hold claims in reading order (paragraph, position, index).
     std::map<std::pair<int, int>, std::vector<int>> cells;
     for (size_t i = 0; i < n; ++i) cells[{lane_of_actor[d.claims[i].actor], layer[i]}].push_back(static_cast<int>(i));
-    for (auto& kv : cells)
-        std::sort(kv.second.begin(), kv.second.end(), [&](int a, int b) {
-            const Claim &ca = d.claims[a], &cb = d.claims[b];
-            if (ca.paragraph != cb.paragraph) return ca.paragraph < cb.paragraph;
-            if (ca.quote_begin != cb.quote_begin) return ca.quote_begin < cb.quote_begin;
-            return a < b;
-        });
+    for (auto& kv : cells) std::sort(kv.second.begin(), kv.second.end(), [&](int a, int b) { return reads_before(d, a, b); });
 
     const int rows_max = std::max(1, P.max_rows_per_cell);
     std::vector<int> layer_columns(layers, 1);
@@ -104,35 +151,108 @@ GraphLayout layout_claim_graph(const Debate& d, const LayoutParams& P) {
 
     g.edges.reserve(d.relations.size());
     for (size_t r = 0; r < d.relations.size(); ++r) {
-        const Rect& a = g.nodes[d.relations[r].from].box;
-        const Rect& b = g.nodes[d.relations[r].to].box;
-        EdgeRoute e;
-        e.relation = static_cast<int>(r);
-        const bool rightwards = a.x0 > b.x1;  // the usual case: an answer to the right of what it answers
-        e.p0 = {rightwards ? a.x0 : a.x1, (a.y0 + a.y1) / 2};
-        e.p3 = {rightwards ? b.x1 : b.x1, (b.y0 + b.y1) / 2};
-        const float bend = std::max(40.0f, std::abs(e.p0.x - e.p3.x) * 0.4f);
-        e.p1 = {e.p0.x + (rightwards ? -bend : bend), e.p0.y};
-        e.p2 = {e.p3.x + bend, e.p3.y};
-        e.bounds = {std::min({e.p0.x, e.p1.x, e.p2.x, e.p3.x}), std::min({e.p0.y, e.p1.y, e.p2.y, e.p3.y}),
-                    std::max({e.p0.x, e.p1.x, e.p2.x, e.p3.x}), std::max({e.p0.y, e.p1.y, e.p2.y, e.p3.y})};
-        g.edges.push_back(e);
+        const Rect& to = g.nodes[d.relations[r].to].box;
+        g.edges.push_back(route_edge(static_cast<int>(r), g.nodes[d.relations[r].from].box, to, to.x1));
     }
     return g;
 }
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Tree
+// ---------------------------------------------------------------------------------------------
+
+// Depth gives the column; rows follow the depth-first order, a parent on the row of its first
+// child and every leaf (or folded claim) on a row of its own, so boxes cannot overlap and each
+// subtree is one band of rows. Threads (top-level branches) are kept apart by a lane gap.
+GraphLayout layout_tree(const Debate& d, const ClaimTree& t, const std::vector<char>& folded, const LayoutParams& P) {
+    GraphLayout g;
+    g.kind = LayoutKind::Tree;
+    g.params = P;
+    const size_t n = d.claims.size();
+    g.nodes.resize(n);
+    for (size_t c = 0; c < n; ++c) g.nodes[c] = {{}, static_cast<int>(c), t.depth[c], true, t.child_count(static_cast<int>(c))};
+    const bool use_folds = folded.size() == n;
+    const float column = P.node_width + P.column_gap, row = P.node_height + P.row_gap;
+    float y = 0, right = 0;
+    for (size_t i = 0; i < t.order.size();) {
+        const int c = t.order[i];
+        NodeBox& node = g.nodes[c];
+        if (t.depth[c] <= 1 && i > 0) y += P.lane_gap;
+        const float x = t.depth[c] * column;
+        node.box = {x, y, x + P.node_width, y + P.node_height};
+        node.hidden = false;
+        right = std::max(right, node.box.x1 + (node.children ? P.toggle_width + 4 : 0));
+        node.folded = use_folds && folded[c] && node.children > 0;
+        if (node.folded) {
+            node.hidden_below = t.descendants(c);
+            i = t.subtree_end[c];  // its descendants stay hidden
+        } else {
+            ++i;
+        }
+        if (node.children == 0 || node.folded) y += row;
+    }
+    g.bounds = {-P.row_gap, -P.row_gap, right + P.row_gap, y};
+
+    g.edges.reserve(d.relations.size());
+    for (size_t r = 0; r < d.relations.size(); ++r) {
+        const Relation& rel = d.relations[r];
+        const NodeBox &from = g.nodes[rel.from], &to = g.nodes[rel.to];
+        if (from.hidden || to.hidden) continue;
+        // A tree link reaches the parent at its fold button; a cross reference meets the box itself.
+        if (t.parent_relation[rel.from] == static_cast<int>(r))
+            g.edges.push_back(route_tree_link(static_cast<int>(r), from.box, to.box, g.toggle_box(rel.to).x1));
+        else
+            g.edges.push_back(route_edge(static_cast<int>(r), from.box, to.box, to.box.x1));
+    }
+    return g;
+}
+}  // namespace
+
+GraphLayout layout_claim_graph(const Debate& d, const ClaimTree& tree, const std::vector<char>& folded, const LayoutParams& P) {
+    if (tree.is_tree() && tree.order.size() == d.claims.size()) return layout_tree(d, tree, folded, P);
+    return layout_lanes(d, P);
+}
+
+GraphLayout layout_claim_graph(const Debate& d, const LayoutParams& P) { return layout_claim_graph(d, analyse_claim_tree(d), {}, P); }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Hit tests and culling
+// ---------------------------------------------------------------------------------------------
+
 int GraphLayout::hit_test(Vec2 p) const {
     for (const NodeBox& n : nodes)
-        if (n.box.contains(p)) return n.claim;
+        if (!n.hidden && n.box.contains(p)) return n.claim;
+    return -1;
+}
+
+Rect GraphLayout::toggle_box(int claim) const {
+    const NodeBox& n = nodes[claim];
+    if (kind != LayoutKind::Tree || n.hidden || n.children == 0) return {};
+    const float cy = (n.box.y0 + n.box.y1) / 2;
+    return {n.box.x1 + 4, cy - params.toggle_height / 2, n.box.x1 + 4 + params.toggle_width, cy + params.toggle_height / 2};
+}
+
+int GraphLayout::hit_toggle(Vec2 p) const {
+    if (kind != LayoutKind::Tree) return -1;
+    for (const NodeBox& n : nodes)
+        if (n.children > 0 && !n.hidden && toggle_box(n.claim).contains(p)) return n.claim;
     return -1;
 }
 
 namespace {
-// Whether the curve itself comes into the view, not just its bounding box: a long edge from the far
+// Whether the curve (or a tree link's polyline) itself comes into the view, not just its bounding box: a long edge from the far
 // right of a big graph to the statement on the far left has a box that covers most of the map, but
 // the curve crosses only a thin band of it. The curve is cut into chords; each chord's box, grown by
 // how far a cubic can stray from its chord, is tested against the view (so no edge is ever missed).
 bool curve_touches(const EdgeRoute& e, const Rect& view) {
+    if (e.elbow) {
+        const Vec2 corners[] = {e.p0, e.p1, e.p2, e.p3};
+        for (int k = 0; k < 3; ++k) {
+            const Vec2 a = corners[k], b = corners[k + 1];
+            if (Rect{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)}.overlaps(view)) return true;
+        }
+        return false;
+    }
     constexpr int kChords = 24;
     // |B''| <= 6 * max second difference of the control points; a chord of parameter length h
     // stays within h^2/8 * max|B''| of the curve.
@@ -157,14 +277,80 @@ bool curve_touches(const EdgeRoute& e, const Rect& view) {
 void GraphLayout::visible(const Rect& view, std::vector<int>& nodes_out, std::vector<int>& edges_out) const {
     nodes_out.clear();
     edges_out.clear();
+    // A tree node's fold button sticks out to its right: a node just left of the view still shows it.
+    const float reach = kind == LayoutKind::Tree ? params.toggle_width + 4 : 0;
+    const Rect wider{view.x0 - reach, view.y0, view.x1, view.y1};
     for (const NodeBox& n : nodes)
-        if (n.box.overlaps(view)) nodes_out.push_back(n.claim);
+        if (!n.hidden && n.box.overlaps(wider)) nodes_out.push_back(n.claim);
     for (size_t e = 0; e < edges.size(); ++e) {
         const Rect& b = edges[e].bounds;
         if (!b.overlaps(view)) continue;
         const bool inside = b.x0 >= view.x0 && b.x1 <= view.x1 && b.y0 >= view.y0 && b.y1 <= view.y1;
         if (inside || curve_touches(edges[e], view)) edges_out.push_back(static_cast<int>(e));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Framing
+// ---------------------------------------------------------------------------------------------
+
+CameraFrame frame_claim(const Debate& d, const GraphLayout& g, int focus, Vec2 canvas, float min_zoom, float max_zoom,
+                        float margin) {
+    CameraFrame f;
+    if (focus < 0 || focus >= static_cast<int>(g.nodes.size()) || g.nodes[focus].hidden) {
+        f.zoom = std::max(min_zoom, std::min(1.0f, max_zoom));
+        f.top_left = {g.bounds.x0, g.bounds.y0};
+        return f;
+    }
+    auto centre = [](const Rect& r) { return Vec2{(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2}; };
+    // What the canvas holds at the smallest zoom allowed, inside the margins.
+    const float room_w = std::max(1.0f, canvas.x - 2 * margin) / min_zoom, room_h = std::max(1.0f, canvas.y - 2 * margin) / min_zoom;
+    Rect frame = g.nodes[focus].box;
+    const Rect toggle = g.toggle_box(focus);
+    if (toggle.x1 > toggle.x0) frame.x1 = std::max(frame.x1, toggle.x1);
+    // In lanes, the name at the top of the focus's lane says whose claim it is.
+    for (const Lane& lane : g.lanes)
+        if (lane.box.contains({(frame.x0 + frame.x1) / 2, (frame.y0 + frame.y1) / 2})) frame.y0 = std::min(frame.y0, lane.box.y0);
+    std::vector<int> near;
+    for (int r : d.graph.outgoing[focus]) near.push_back(d.relations[r].to);
+    for (int r : d.graph.incoming[focus]) near.push_back(d.relations[r].from);
+    const Vec2 c0 = centre(frame);
+    auto distance = [&](int c) {
+        const Vec2 p = centre(g.nodes[c].box);
+        return (p.x - c0.x) * (p.x - c0.x) + (p.y - c0.y) * (p.y - c0.y);
+    };
+    std::sort(near.begin(), near.end(), [&](int a, int b) {
+        const float da = distance(a), db = distance(b);
+        return da != db ? da < db : a < b;
+    });
+    int left_out = 0;  // neighbours that did not fit, and the sum of their centres
+    Vec2 sum;
+    for (int c : near) {
+        if (c == focus || g.nodes[c].hidden) continue;
+        const Rect& b = g.nodes[c].box;
+        const Rect grown{std::min(frame.x0, b.x0), std::min(frame.y0, b.y0), std::max(frame.x1, b.x1), std::max(frame.y1, b.y1)};
+        if (grown.x1 - grown.x0 <= room_w && grown.y1 - grown.y0 <= room_h) {
+            frame = grown;
+        } else {
+            ++left_out;
+            sum = {sum.x + centre(b).x, sum.y + centre(b).y};
+        }
+    }
+    // With everyone in, as close as fits; with some left out, as far as stays readable, and the view
+    // slid towards where they are as far as it can while the frame stays in (on a phone that shows
+    // the start of what the statement leads to, not empty canvas around it).
+    const float fit = std::min((canvas.x - 2 * margin) / (frame.x1 - frame.x0), (canvas.y - 2 * margin) / (frame.y1 - frame.y0));
+    f.zoom = left_out == 0 ? std::clamp(fit, min_zoom, max_zoom) : min_zoom;
+    Vec2 mid = centre(frame);
+    if (left_out > 0) {
+        const Vec2 toward{sum.x / left_out, sum.y / left_out};
+        const float half_w = canvas.x / 2 / f.zoom, half_h = canvas.y / 2 / f.zoom, m = margin / f.zoom;
+        auto slide = [](float target, float lo, float hi, float keep) { return lo <= hi ? std::clamp(target, lo, hi) : keep; };
+        mid.x = slide(toward.x, frame.x1 + m - half_w, frame.x0 - m + half_w, mid.x);
+        mid.y = slide(toward.y, frame.y1 + m - half_h, frame.y0 - m + half_h, mid.y);
+    }
+    f.top_left = {mid.x - canvas.x / 2 / f.zoom, mid.y - canvas.y / 2 / f.zoom};
+    return f;
 }
 
 }  // namespace dl

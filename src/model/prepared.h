@@ -1,10 +1,12 @@
-// A loaded debate together with everything derived from it once (search text, map layout,
-// timeline axis), so views never recompute per frame.
+// A loaded debate together with everything derived from it once (search text, tree shape, map
+// layout, timeline axis, the panel's balance), so views never recompute per frame.
 #pragma once
 
+#include "model/balance.h"
 #include "model/debate.h"
 #include "model/layout.h"
 #include "model/query.h"
+#include "model/tree.h"
 
 #include <cstdint>
 #include <memory>
@@ -17,7 +19,9 @@ struct PreparedDebate {
     // caches keyed on it go stale by themselves (an address may be reused; a generation is not).
     uint64_t generation = 0;
     SearchIndex search;
-    GraphLayout layout;
+    ClaimTree tree;
+    GraphLayout layout;  // unfolded; the map lays a tree out again as the reader folds it
+    std::vector<QuestionBalance> balance;
     TimelineAxis timeline;
     std::vector<uint32_t> characters;  // beyond Latin-1 (characters_used): what the fonts must hold
 };
@@ -27,7 +31,9 @@ inline std::shared_ptr<const PreparedDebate> prepare_debate(std::shared_ptr<cons
     auto p = std::make_shared<PreparedDebate>();
     p->generation = generation;
     p->search = build_search_index(*debate);
-    p->layout = layout_claim_graph(*debate);
+    p->tree = analyse_claim_tree(*debate);
+    p->layout = layout_claim_graph(*debate, p->tree, {});
+    p->balance = panel_balance(*debate);
     p->timeline = timeline_axis(*debate);
     p->characters = characters_used(*debate);
     p->debate = std::move(debate);

@@ -1,10 +1,14 @@
 // Claims: a filterable list of every claim (by actor, kind, question and words), clipped so
-// that tens of thousands of claims stay smooth. A listbox to assistive technology.
+// that tens of thousands of claims stay smooth. A listbox to assistive technology. A tree debate's
+// list goes in tree order, grouped by thread (top-level branch) under a heading naming the thread's
+// first claim.
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace dl {
 
@@ -38,6 +42,48 @@ UiAction FilterCombo(UiState& ui, const char* label, FilterField field, int valu
     item.choices.push_back("Any " + std::string(label));
     for (int i = 0; i < count; ++i) item.choices.push_back(name_of(i));
     item.value = std::to_string(value + 1);
+    return act;
+}
+// A tree debate's rows: thread headings, and claims indented by depth with "+" or "−" for whether
+// they support or rebut their parent. Heading and claim rows are the same height, for the clipper.
+UiAction ThreadList(const PreparedDebate& p, const std::vector<ThreadRow>& rows, bool clip, UiState& ui) {
+    UiAction act;
+    const Debate& d = *p.debate;
+    const ClaimTree& t = p.tree;
+    const float indent = ImGui::GetFontSize() * 0.6f;
+    // Each claim row's place among the claims listed (headings are not options), for assistive technology.
+    std::vector<int> ordinal(rows.size());
+    int claims = 0;
+    for (size_t i = 0; i < rows.size(); ++i) ordinal[i] = rows[i].claim >= 0 ? ++claims : claims;
+    auto draw = [&](size_t i) {
+        const ThreadRow& r = rows[i];
+        if (r.claim < 0) {
+            const int first = t.threads[r.thread];
+            GroupHeading(ui, "Thread " + std::to_string(r.thread + 1) + " of " + std::to_string(t.threads.size()) + " \xC2\xB7 " +
+                                 std::to_string(t.descendants(first) + 1) + " claims: " + d.claims[first].summary);
+            return;
+        }
+        const int rel = t.parent_relation[r.claim];
+        const char* sign = rel < 0 ? nullptr
+                           : d.relations[rel].type == RelationType::Supports ? "+"
+                           : d.relations[rel].type == RelationType::Rebuts   ? "\xE2\x88\x92"
+                                                                             : nullptr;
+        const float shift = indent * static_cast<float>(std::min(std::max(t.depth[r.claim] - 1, 0), 6));
+        if (shift > 0) ImGui::Indent(shift);
+        act.merge(ClaimRow(d, r.claim, ui, Role::Option, sign, !clip));
+        SemanticItem& option = ui.semantics.items.back();
+        option.pos_in_set = ordinal[i];
+        option.set_size = claims;
+        if (shift > 0) ImGui::Unindent(shift);
+    };
+    if (!clip) {
+        for (size_t i = 0; i < rows.size(); ++i) draw(i);
+        return act;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), TouchRowHeight() + ImGui::GetStyle().ItemSpacing.y);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw(static_cast<size_t>(i));
     return act;
 }
 }  // namespace
@@ -75,15 +121,18 @@ UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui) {
 
     ImGui::BeginChild("claim-list", ImVec2(0, 0), false);
     BeginSemantic(ui, Role::ListBox, "Claims", semantic::kComposite, "##claims");
+    // Long lists switch to one-line rows so the clipper can skip what is off screen (assistive
+    // technology then meets the rows on screen, each saying where in the list it stands).
+    const bool clip = rows.size() > 200;
     auto row = [&](int i, bool wrap) {
         act.merge(ClaimRow(d, rows[i], ui, Role::Option, nullptr, wrap));
         SemanticItem& option = ui.semantics.items.back();
         option.pos_in_set = i + 1;
         option.set_size = static_cast<int>(rows.size());
     };
-    // Long lists switch to one-line rows so the clipper can skip what is off screen (assistive
-    // technology then meets the rows on screen, each saying where in the list it stands).
-    if (rows.size() > 200) {
+    if (p.tree.is_tree()) {
+        act.merge(ThreadList(p, rows_by_thread(p.tree, rows), clip, ui));
+    } else if (clip) {
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows.size()), TouchRowHeight() + ImGui::GetStyle().ItemSpacing.y);
         while (clipper.Step())

@@ -1,5 +1,6 @@
 // Map: the claim graph from the model's layout, drawn with ImDrawList. Pan by dragging, zoom
-// with the wheel or +/-, fit to view; only what intersects the canvas is drawn.
+// with the wheel or +/-, fit to view; only what intersects the canvas is drawn. It opens framed on
+// the selection (or the statement under debate) and its neighbours; a tree debate's subtrees fold.
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -10,38 +11,36 @@
 namespace dl {
 
 namespace {
-ImVec2 Bezier(const EdgeRoute& e, float t) {
+ImVec2 ToScreen(Vec2 w, const MapCamera& cam, ImVec2 origin);
+
+Vec2 Bezier(const EdgeRoute& e, float t) {
     const float u = 1 - t;
     const float a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
-    return ImVec2(a * e.p0.x + b * e.p1.x + c * e.p2.x + d * e.p3.x, a * e.p0.y + b * e.p1.y + c * e.p2.y + d * e.p3.y);
+    return {a * e.p0.x + b * e.p1.x + c * e.p2.x + d * e.p3.x, a * e.p0.y + b * e.p1.y + c * e.p2.y + d * e.p3.y};
 }
 
-// Dash pattern per relation type so that the type is readable without colour.
-void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, float thickness,
-              ImVec2 (*to_screen)(Vec2, const MapCamera&, ImVec2), const MapCamera& cam, ImVec2 origin) {
-    // Segments about 7 px long on screen, so dashes look the same at every zoom and length.
-    const float chord = std::abs(e.p3.x - e.p0.x) + std::abs(e.p3.y - e.p0.y) + std::abs(e.p1.x - e.p0.x) * 0.5f;
-    const int segments = std::clamp(static_cast<int>(chord * cam.zoom / 7.0f), 8, 400);
-    int on = 1, off = 0;  // segments drawn / skipped
-    if (type == RelationType::Rebuts) { on = 2; off = 1; }
-    if (type == RelationType::Qualifies) { on = 1; off = 1; }
-    if (type == RelationType::RespondsTo) { on = 3; off = 2; }
-    // Segments wholly beyond one side of the canvas are not emitted: long edges cross big maps.
+// A path through world points at(0)..at(1), `length` world units long, cut into segments about
+// 7 px long on screen (so dashes look the same at every zoom) and drawn `on` of every `on + off`.
+// Segments wholly beyond one side of the canvas are not emitted: long edges cross big maps.
+template <class At>
+void DashedPath(ImDrawList* dl, At at, float length, int on, int off, ImU32 col, float thickness, const MapCamera& cam, ImVec2 origin) {
+    const int segments = std::clamp(static_cast<int>(length * cam.zoom / 7.0f), 2, 400);
     const ImVec4 clip = dl->_ClipRectStack.back();
     auto outside = [&](ImVec2 a, ImVec2 b) {
         return (a.x < clip.x && b.x < clip.x) || (a.x > clip.z && b.x > clip.z) || (a.y < clip.y && b.y < clip.y) ||
                (a.y > clip.w && b.y > clip.w);
     };
-    ImVec2 prev = to_screen(e.p0, cam, origin);
+    ImVec2 prev = ToScreen(at(0.0f), cam, origin);
     for (int i = 1; i <= segments; ++i) {
-        const ImVec2 w = Bezier(e, static_cast<float>(i) / segments);
-        const ImVec2 s = to_screen({w.x, w.y}, cam, origin);
+        const ImVec2 s = ToScreen(at(static_cast<float>(i) / segments), cam, origin);
         if ((i - 1) % (on + off) < on && !outside(prev, s)) dl->AddLine(prev, s, col, thickness);
         prev = s;
     }
-    // Arrowhead at the target: filled for supports/elaborates, a bar for rebuts, open otherwise.
-    const ImVec2 tip = to_screen(e.p3, cam, origin);
-    const ImVec2 back = to_screen({Bezier(e, 0.93f).x, Bezier(e, 0.93f).y}, cam, origin);
+}
+
+// The type's mark where an edge arrives at `tip` from `back`: filled for supports/elaborates, a bar
+// for rebuts, open otherwise.
+void Arrowhead(ImDrawList* dl, ImVec2 tip, ImVec2 back, RelationType type, ImU32 col, float thickness) {
     ImVec2 dir(tip.x - back.x, tip.y - back.y);
     const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
     if (len < 1e-3f) return;
@@ -60,19 +59,61 @@ void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, 
     }
 }
 
+// Dash pattern per relation type so that the type is readable without colour. A tree link's type is
+// its stub from the child, ending in the type's mark just before the trunk; the trunk it shares with
+// its siblings is drawn plain (`trunk`), so a parent with pros and cons has one clean line.
+void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, ImU32 trunk, float thickness, const MapCamera& cam,
+              ImVec2 origin) {
+    int on = 1, off = 0;  // segments drawn / skipped
+    if (type == RelationType::Rebuts) { on = 2; off = 1; }
+    if (type == RelationType::Qualifies) { on = 1; off = 1; }
+    if (type == RelationType::RespondsTo) { on = 3; off = 2; }
+    if (e.elbow) {
+        const ImVec2 corners[] = {ToScreen(e.p1, cam, origin), ToScreen(e.p2, cam, origin), ToScreen(e.p3, cam, origin)};
+        dl->AddPolyline(corners, 3, trunk, 0, std::max(1.0f, thickness * 0.8f));
+        const float gap = 3.0f / cam.zoom;  // the mark stops short of the trunk, so a bar is not lost in it
+        const Vec2 stop{e.p1.x + gap, e.p1.y};
+        DashedPath(
+            dl, [&](float t) { return Vec2{e.p0.x + (stop.x - e.p0.x) * t, e.p0.y}; }, std::abs(e.p0.x - stop.x), on, off, col,
+            thickness, cam, origin);
+        Arrowhead(dl, ToScreen(stop, cam, origin), ToScreen(e.p0, cam, origin), type, col, thickness);
+        return;
+    }
+    const float chord = std::abs(e.p3.x - e.p0.x) + std::abs(e.p3.y - e.p0.y) + std::abs(e.p1.x - e.p0.x) * 0.5f;
+    DashedPath(dl, [&](float t) { return Bezier(e, t); }, std::max(chord, 8 * 7.0f / cam.zoom), on, off, col, thickness, cam, origin);
+    Arrowhead(dl, ToScreen(e.p3, cam, origin), ToScreen(Bezier(e, 0.93f), cam, origin), type, col, thickness);
+}
+
 ImVec2 ToScreen(Vec2 w, const MapCamera& cam, ImVec2 origin) {
     return ImVec2(origin.x + (w.x - cam.x) * cam.zoom, origin.y + (w.y - cam.y) * cam.zoom);
 }
 
-// Fits the graph, but never below the zoom at which labels are readable: a big graph then opens
-// at its top-left (where the statement under debate is) and the reader pans from there.
-void FitCamera(MapCamera& cam, const Rect& bounds, ImVec2 size, float min_zoom) {
+// "Fit all": the whole graph, however small, centred.
+void FitAll(MapCamera& cam, const Rect& bounds, ImVec2 size) {
     const float bw = std::max(1.0f, bounds.x1 - bounds.x0), bh = std::max(1.0f, bounds.y1 - bounds.y0);
-    const float fit = std::clamp(std::min(size.x / bw, size.y / bh) * 0.95f, 0.02f, 1.2f);
-    cam.zoom = std::max(fit, std::min(min_zoom, 1.2f));
-    cam.x = cam.zoom > fit ? bounds.x0 - 10 / cam.zoom : bounds.x0 - (size.x / cam.zoom - bw) / 2;
-    cam.y = cam.zoom > fit ? bounds.y0 - 10 / cam.zoom : bounds.y0 - (size.y / cam.zoom - bh) / 2;
-    cam.needs_fit = false;
+    cam.zoom = std::clamp(std::min(size.x / bw, size.y / bh) * 0.95f, 0.02f, 1.2f);
+    cam.x = bounds.x0 - (size.x / cam.zoom - bw) / 2;
+    cam.y = bounds.y0 - (size.y / cam.zoom - bh) / 2;
+}
+
+// The zooms a map opens at: labels of at least 12.75 px (the body face at 17 px), at most 1.2x.
+constexpr float kReadableZoom = 0.75f, kMaxOpeningZoom = 1.2f;
+
+// The layout the map draws: the prepared one, or for a tree the one with the reader's folds, laid
+// out again only when they change. A selection made elsewhere (or the one the map opens on) inside
+// a folded subtree unfolds the way to it.
+const GraphLayout& MapLayout(const PreparedDebate& p, UiState& ui) {
+    if (!p.tree.is_tree()) return p.layout;
+    MapFolds& folds = FoldsFor(p, ui);
+    if ((ui.scroll_to_selection || ui.reader.map.needs_fit) && unfold_ancestors(p.tree, folds.folded, ui.reader.selected_claim))
+        ++folds.version;
+    MapLayoutCache& cache = ui.caches.map;
+    if (cache.generation != p.generation || cache.version != folds.version) {
+        cache.layout = layout_claim_graph(*p.debate, p.tree, folds.folded);
+        cache.generation = p.generation;
+        cache.version = folds.version;
+    }
+    return cache.layout;
 }
 
 void ZoomAt(MapCamera& cam, float factor, ImVec2 screen, ImVec2 origin) {
@@ -86,8 +127,9 @@ void ZoomAt(MapCamera& cam, float factor, ImVec2 screen, ImVec2 origin) {
 UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     UiAction act;
     const Debate& d = *p.debate;
-    const GraphLayout& g = p.layout;
+    const GraphLayout& g = MapLayout(p, ui);
     MapCamera& cam = ui.reader.map;
+    const bool tree = g.kind == LayoutKind::Tree;
 
     UiAction fit, zoom_in, zoom_out;
     fit.map_fit_all = true;
@@ -98,12 +140,38 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     act.merge(ActionButton(ui, "+", zoom_in, "Zoom in"));
     ImGui::SameLine();
     act.merge(ActionButton(ui, "\xE2\x88\x92", zoom_out, "Zoom out"));
-    ImGui::SameLine();
-    TextMuted(ui, "Drag to pan, wheel to zoom. Solid \xE2\x96\xB6 supports, dashed \xE2\x8A\xA3 rebuts, dotted qualifies.");
+    if (tree) {
+        UiAction unfold, refold;
+        unfold.map_fold_all = 0;
+        refold.map_fold_all = 1;
+        ImGui::SameLine();
+        act.merge(ActionButton(ui, "Unfold all", unfold, "Unfold every branch of the map"));
+        ImGui::SameLine();
+        act.merge(ActionButton(ui, "Fold", refold, "Fold the map's branches as it opened"));
+    }
+    // Beside the buttons when there is room for a few words a line, else under them.
+    const float beside = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x;
+    if (beside > ImGui::GetFontSize() * 16) ImGui::SameLine();
+    TextMuted(ui, tree ? "Drag to pan, wheel to zoom, \xE2\x88\x92 / + folds a branch. Solid \xE2\x96\xB6 supports, dashed \xE2\x8A\xA3 rebuts."
+                       : "Drag to pan, wheel to zoom. Solid \xE2\x96\xB6 supports, dashed \xE2\x8A\xA3 rebuts, dotted qualifies.");
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(50.0f, ImGui::GetContentRegionAvail().x), std::max(50.0f, ImGui::GetContentRegionAvail().y));
-    if (cam.needs_fit) FitCamera(cam, g.bounds, size, ui.map_fit_all ? 0.0f : 0.9f);  // labels at >= 15 px
+    // Opening (or a new debate): the selection, or the statement under debate, and its neighbours.
+    bool framed = false;
+    if (cam.needs_fit) {
+        if (ui.map_fit_all) {
+            FitAll(cam, g.bounds, size);
+        } else {
+            const int focus = ui.reader.selected_claim >= 0 ? ui.reader.selected_claim : opening_claim(d, p.tree);
+            const CameraFrame f = frame_claim(d, g, focus, {size.x, size.y}, kReadableZoom, kMaxOpeningZoom);
+            cam.zoom = f.zoom;
+            cam.x = f.top_left.x;
+            cam.y = f.top_left.y;
+            framed = true;
+        }
+        cam.needs_fit = false;
+    }
     cam.canvas_w = size.x;
     cam.canvas_h = size.y;
     if (cam.center_pending) {
@@ -115,7 +183,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     if (!ui.scroll_to_selection) cam.placed_by_link = false;
     ui.map_fit_all = false;
     // A selection made elsewhere is brought to the middle of the map.
-    if (ui.scroll_to_selection && !cam.placed_by_link && ui.reader.selected_claim >= 0 &&
+    if (ui.scroll_to_selection && !cam.placed_by_link && !framed && ui.reader.selected_claim >= 0 &&
         ui.reader.selected_claim < static_cast<int>(g.nodes.size())) {
         const Rect& b = g.nodes[ui.reader.selected_claim].box;
         cam.x = (b.x0 + b.x1) / 2 - size.x / 2 / cam.zoom;
@@ -141,7 +209,8 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         cam.y -= io.MouseDelta.y / cam.zoom;
     }
     const Vec2 mouse_world{cam.x + (io.MousePos.x - origin.x) / cam.zoom, cam.y + (io.MousePos.y - origin.y) / cam.zoom};
-    const int hover_claim = hovered ? g.hit_test(mouse_world) : -1;
+    const int hover_toggle = hovered ? g.hit_toggle(mouse_world) : -1;
+    const int hover_claim = hovered && hover_toggle < 0 ? g.hit_test(mouse_world) : -1;
     if (hover_claim >= 0 && IsClickRelease())
         act.select_claim = hover_claim;
     ui.hovered_claim = hover_claim;
@@ -167,18 +236,29 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     }
     // Level of detail: when a claim box is only a few pixels wide, a plain rectangle per claim and a
     // straight line per relation say all that can be seen.
-    const bool coarse = (g.nodes.empty() ? 0.0f : (g.nodes[0].box.x1 - g.nodes[0].box.x0)) * cam.zoom < 24.0f;
+    const bool coarse = g.params.node_width * cam.zoom < 24.0f;
     for (int e : edges) {
         const EdgeRoute& route = g.edges[e];
         const Relation& r = d.relations[route.relation];
         if (coarse) {
-            dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), RelationColor(r.type, ui.dark) & 0x80FFFFFF);
+            const ImU32 faint = RelationColor(r.type, ui.dark) & 0x80FFFFFF;
+            if (route.elbow) {
+                const ImVec2 corners[] = {ToScreen(route.p0, cam, origin), ToScreen(route.p1, cam, origin), ToScreen(route.p2, cam, origin),
+                                          ToScreen(route.p3, cam, origin)};
+                dl->AddPolyline(corners, 4, faint, 0, 1.0f);
+            } else {
+                dl->AddLine(ToScreen(route.p0, cam, origin), ToScreen(route.p3, cam, origin), faint);
+            }
             continue;
         }
         const bool near = focus >= 0 && (r.from == focus || r.to == focus);
+        // An edge to a claim off screen is a faint hint of where to go, not a line across the view.
+        const bool leaves = !view.contains(route.p0) || !view.contains(route.p3);
+        const bool faint = (focus >= 0 && !near) || (leaves && !near);
         ImU32 col = RelationColor(r.type, ui.dark);
-        if (focus >= 0 && !near) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
-        DrawEdge(dl, route, r.type, col, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), ToScreen, cam, origin);
+        if (faint) col = (col & ~IM_COL32_A_MASK) | (70u << IM_COL32_A_SHIFT);
+        const ImU32 trunk = ImGui::GetColorU32(ImGuiCol_TextDisabled, faint ? 0.4f : 1.0f);
+        DrawEdge(dl, route, r.type, col, trunk, (near ? 2.6f : 1.5f) * std::clamp(cam.zoom, 0.5f, 1.5f), cam, origin);
     }
     const float label_px = std::min(fs, fs * cam.zoom);
     const bool labels = label_px >= 10.0f;  // below this a label is unreadable: hide it
@@ -193,8 +273,13 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         UiAction trace;
         trace.select_claim = c;
         const ScreenRect box{std::max(a.x, origin.x), std::max(a.y, origin.y), std::min(b.x, origin.x + size.x), std::min(b.y, origin.y + size.y)};
-        DescribeRect(ui, Role::Button, d.actors[d.claims[c].actor].name + ": " + d.claims[c].summary, box,
-                     "##node-" + std::to_string(c), semantic::kFocusable | (c == ui.reader.selected_claim ? semantic::kSelected : 0), trace);
+        SemanticItem& item = DescribeRect(ui, Role::Button, d.actors[d.claims[c].actor].name + ": " + d.claims[c].summary, box,
+                                          "##node-" + std::to_string(c),
+                                          semantic::kFocusable | (c == ui.reader.selected_claim ? semantic::kSelected : 0), trace);
+        if (n.children > 0) {  // a tree's claim with replies: Right unfolds them, Left folds them
+            item.flags |= semantic::kExpandable | (n.folded ? 0 : semantic::kExpanded);
+            item.toggle.toggle_map_fold = c;
+        }
         if (coarse) {
             dl->AddRectFilled(a, b, ActorColor(d.claims[c].actor, c == ui.reader.selected_claim ? 1.0f : 0.7f));
             continue;
@@ -218,10 +303,20 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
             if (review)
                 DrawReviewBadge(dl, ImVec2(a.x + pad, b.y - pad * 0.5f - badge_h), b.x - a.x - pad * 1.5f, review_label(*review), ui.dark);
         }
+        if (n.children > 0) {
+            const Rect t = g.toggle_box(c);
+            act.merge(FoldButton(ui, dl, ToScreen({t.x0, t.y0}, cam, origin), ToScreen({t.x1, t.y1}, cam, origin),
+                                 {c, n.folded, n.hidden_below, hover_toggle == c, label_px, d.claims[c].summary}));
+        }
     }
     const ScreenRect canvas{origin.x, origin.y, origin.x + size.x, origin.y + size.y};
     EndSemantic(ui, &canvas);
     dl->PopClipRect();
+    if (hover_toggle >= 0) {
+        const NodeBox& n = g.nodes[hover_toggle];
+        ImGui::SetTooltip(n.folded ? "Unfold: show the %d claims under this one" : "Fold: hide the %d claims under this one",
+                          n.folded ? n.hidden_below : p.tree.descendants(hover_toggle));
+    }
     if (hover_claim >= 0) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fs * 24);

@@ -32,6 +32,10 @@ struct UiAction {
     bool clear_filter = false;
     int toggle_column = -1;  // an actor shown again in, or hidden from, the stance matrix
     int toggle_fold = -1;    // a claim of the trace tree folded or unfolded
+    int all_columns = -1;    // 1: every actor shown in the stance matrix; 0: every one hidden
+    int compare_chips = -1;  // 1: the Compare picker shows a chip for everyone shown; 0: two lines of them
+    int toggle_map_fold = -1;  // a claim of a tree debate's map whose subtree folds or unfolds
+    int map_fold_all = -1;     // 1: the map's folds back to how it opened; 0: every subtree unfolded
     bool deselect = false;   // no claim selected: back to the claims list on narrow screens
     int about = 0;           // 1: open the About panel; -1: close it
     float map_zoom = 0;      // zoom the map by this factor about its centre (0: no change)

@@ -10,7 +10,7 @@ namespace {
 auto Tie(const UiAction& a) {
     return std::tie(a.select_claim, a.set_view, a.back, a.forward, a.toggle_theme, a.copy_text, a.open_url, a.copy_link_to,
                     a.share_quote, a.open_file, a.filter_field, a.filter_value, a.filter_text, a.clear_filter, a.toggle_column, a.toggle_fold,
-                    a.deselect, a.about, a.map_zoom, a.map_fit_all, a.focus_search);
+                    a.all_columns, a.compare_chips, a.toggle_map_fold, a.map_fold_all, a.deselect, a.about, a.map_zoom, a.map_fit_all, a.focus_search);
 }
 }  // namespace
 
@@ -36,11 +36,25 @@ void UiAction::merge(const UiAction& o) {
     clear_filter = clear_filter || o.clear_filter;
     if (o.toggle_column >= 0) toggle_column = o.toggle_column;
     if (o.toggle_fold >= 0) toggle_fold = o.toggle_fold;
+    if (o.all_columns >= 0) all_columns = o.all_columns;
+    if (o.compare_chips >= 0) compare_chips = o.compare_chips;
+    if (o.toggle_map_fold >= 0) toggle_map_fold = o.toggle_map_fold;
+    if (o.map_fold_all >= 0) map_fold_all = o.map_fold_all;
     deselect = deselect || o.deselect;
     if (o.about != 0) about = o.about;
     if (o.map_zoom != 0) map_zoom = o.map_zoom;
     map_fit_all = map_fit_all || o.map_fit_all;
     focus_search = focus_search || o.focus_search;
+}
+
+MapFolds& FoldsFor(const PreparedDebate& p, UiState& ui) {
+    MapFolds& f = ui.map_folds;
+    if (f.generation != p.generation) {
+        f.generation = p.generation;
+        f.folded = default_folded(p.tree);
+        ++f.version;
+    }
+    return f;
 }
 
 void ApplyViewAction(UiState& ui, const UiAction& a) {
@@ -54,6 +68,19 @@ void ApplyViewAction(UiState& ui, const UiAction& a) {
         if (r.hidden_columns.size() <= static_cast<size_t>(a.toggle_column)) r.hidden_columns.resize(a.toggle_column + 1, 0);
         r.hidden_columns[a.toggle_column] = r.hidden_columns[a.toggle_column] ? 0 : 1;
     }
+    // Every column at once (the picker's "Show all" / "Hide all"); the view keeps one entry per actor.
+    if (a.all_columns >= 0) r.hidden_columns.assign(r.hidden_columns.size(), a.all_columns ? 0 : 1);
+    if (a.compare_chips >= 0) ui.compare_expanded = a.compare_chips == 1;
+    MapFolds& map = ui.map_folds;
+    if (a.toggle_map_fold >= 0 && static_cast<size_t>(a.toggle_map_fold) < map.folded.size()) {
+        map.folded[a.toggle_map_fold] ^= 1;
+        ++map.version;
+    }
+    if (a.map_fold_all == 0) {
+        map.folded.assign(map.folded.size(), 0);
+        ++map.version;
+    }
+    if (a.map_fold_all == 1) map.generation = 0;  // FoldsFor starts again from default_folded
     if (a.toggle_fold >= 0) {
         auto& folded = ui.folded_trace_claims;
         const auto it = std::find(folded.begin(), folded.end(), a.toggle_fold);

@@ -73,12 +73,36 @@ struct SearchCache {
     SearchResults results;
 };
 
+// The map of a tree debate laid out with the reader's folds (MapFolds::version says which).
+struct MapLayoutCache {
+    uint64_t generation = 0;
+    uint64_t version = 0;
+    GraphLayout layout;
+};
+// Per actor, the narrowest the stance matrix's column may be: its name's and its positions' longest
+// word (so words wrap whole, never a letter per line), at the font size it was measured in.
+struct PositionsCache {
+    uint64_t generation = 0;
+    float font_size = 0;
+    std::vector<float> min_width;
+};
+
 // Every cache a view keeps, each keyed on the generation of the debate it was built for, so a new
 // debate (or a new version of the same file) invalidates them without anyone resetting them.
 struct ViewCaches {
     ArticleCache article;
     TraceCache trace;
     SearchCache search;
+    MapLayoutCache map;
+    PositionsCache positions;
+};
+
+// Which subtrees of a tree debate the map shows folded (per claim), for the debate of `generation`;
+// a new debate starts from default_folded. `version` counts changes.
+struct MapFolds {
+    uint64_t generation = 0;
+    uint64_t version = 0;
+    std::vector<char> folded;
 };
 
 // A claim box as drawn on screen by the map (for the test hook and scripted clicks).
@@ -118,6 +142,9 @@ struct UiState {
     bool scroll_to_selection = false;  // one-shot: views bring the selected claim into view
     int hovered_claim = -1;
     std::vector<int> folded_trace_claims;  // trace-tree nodes the reader folded
+    MapFolds map_folds;
+    std::string compare_search;    // the Compare picker's search field
+    bool compare_expanded = false; // the picker shows every chip, not two lines of them
     ViewCaches caches;
     Fonts fonts;
     bool wide_layout = false;     // set by the explainer from the window width
@@ -144,9 +171,11 @@ struct UiState {
     std::string announcement;     // what a polite live region says after this frame ("" : nothing new)
 };
 
-
 // Applies the part of an action that only changes the UI's own state (filters, folds, columns, the
 // About panel, the map camera, the search field's focus).
 void ApplyViewAction(UiState& ui, const UiAction& action);
+// The map's folds for `debate`, started from default_folded when the debate is new to them (or
+// when UiAction::map_fold_all asked for the map as it opened).
+MapFolds& FoldsFor(const PreparedDebate& debate, UiState& ui);
 
 }  // namespace dl

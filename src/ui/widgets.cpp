@@ -1,12 +1,15 @@
-// Shared widgets: the semantic items they record, buttons, rich wrapped text, claim rows, headings.
+// Shared widgets: the semantic items they record, buttons, rich wrapped text, claim rows, headings,
+// chips, search fields, badges, bars and the map's fold buttons.
 // [SECTION] Semantics: recording what is drawn
 // [SECTION] Buttons and text
 // [SECTION] Rich text and labels
 // [SECTION] Claim rows, headings, actor tags
+// [SECTION] Chips, search fields, badges, bars, fold buttons
 #include "ui/widgets.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -306,7 +309,9 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     const ImGuiStyle& style = ImGui::GetStyle();
     std::string line;
     if (prefix) line += std::string(prefix) + " ";
-    line += d.actors[c.actor].name + ": " + c.summary;
+    // With one speaker (a Kialo discussion) the name would open every row and say nothing.
+    if (d.actors.size() > 1) line += d.actors[c.actor].name + ": ";
+    line += c.summary;
     const float text_x = dot * 2 + style.ItemInnerSpacing.x;
     const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
     // A reviewed claim's badge: its own line under the words, or the row's last ~40% on one-line rows.
@@ -374,7 +379,130 @@ void ActorTag(const Debate& d, int actor, UiState& ui) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + ImGui::GetFontSize() * 0.55f), r, ActorColor(actor));
     ImGui::Dummy(ImVec2(r * 2, ImGui::GetFontSize()));
     ImGui::SameLine();
-    BoldText(ui, d.actors[actor].name.c_str());
+    // Wrapped: a long name ("Sir Bartholomew Ashcombe-Featherstonehaugh") must not run off a phone.
+    const std::string& name = d.actors[actor].name;
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextWrapped("%s", name.c_str());
+    if (ui.fonts.bold) ImGui::PopFont();
+    DescribeRect(ui, Role::Paragraph, name, LastItemRect(), "##bold-" + name);
+}
+
+void GroupHeading(UiState& ui, const std::string& text) {
+    ImFont* font = ui.fonts.bold ? ui.fonts.bold : ImGui::GetFont();
+    const float fs = ImGui::GetFontSize(), width = ImGui::GetContentRegionAvail().x, h = TouchRowHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, h));
+    DrawLabel(ImGui::GetWindowDrawList(), font, fs, ImVec2(p.x, p.y + (h - fs) / 2), width, fs, ImGui::GetColorU32(ImGuiCol_Text), text);
+    DescribeRect(ui, Role::Heading, text, LastItemRect(), "##group-" + text).level = 4;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Chips, search fields, badges, bars, fold buttons
+// ---------------------------------------------------------------------------------------------
+
+void SameLineIfFits(float width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+namespace {
+const char* MarkText(ChipMark mark) { return mark == ChipMark::Remove ? "\xC3\x97" : mark == ChipMark::Add ? "+" : ""; }
+}  // namespace
+
+float ChipWidth(const std::string& text, bool dot, ChipMark mark) {
+    const float fs = ImGui::GetFontSize(), pad = fs * 0.6f;
+    float w = pad * 2 + ImGui::CalcTextSize(text.c_str()).x;
+    if (dot) w += fs * 0.8f;
+    if (mark != ChipMark::None) w += fs * 0.4f + ImGui::CalcTextSize(MarkText(mark)).x;
+    return w;
+}
+
+UiAction Chip(UiState& ui, const char* id, const std::string& text, ImU32 dot_colour, ChipMark mark, const UiAction& action,
+              const std::string& name) {
+    const float fs = ImGui::GetFontSize(), pad = fs * 0.6f;
+    const ImVec2 size(ChipWidth(text, dot_colour != 0, mark), std::max(ImGui::GetFrameHeight(), kMinTarget));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    Describe(ui, Role::Button, name, semantic::kFocusable, action);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                      size.y / 2);
+    dl->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), ImGui::GetColorU32(ImGuiCol_Border), size.y / 2);
+    float x = p.x + pad;
+    const float text_y = p.y + (size.y - fs) / 2;
+    if (dot_colour != 0) {
+        dl->AddCircleFilled(ImVec2(x + fs * 0.25f, p.y + size.y / 2), fs * 0.25f, dot_colour);
+        x += fs * 0.8f;
+    }
+    dl->AddText(ImVec2(x, text_y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    if (mark != ChipMark::None) {
+        x += ImGui::CalcTextSize(text.c_str()).x + fs * 0.4f;
+        dl->AddText(ImVec2(x, text_y), ImGui::GetColorU32(hovered ? ImGuiCol_Text : ImGuiCol_TextDisabled), MarkText(mark));
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return pressed ? action : UiAction{};
+}
+
+bool SearchField(UiState& ui, const char* id, const char* hint, std::string& text, float width, const char* name) {
+    ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+    const bool changed = ImGui::InputTextWithHint(id, hint, &text);
+    Describe(ui, Role::TextBox, name, semantic::kFocusable).value = text;
+    return changed;
+}
+
+bool Badge(const std::string& text, const ImVec4& background, const ImVec4& foreground) {
+    const ImVec2 pad(6, 2);
+    const ImVec2 sz = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(sz.x + pad.x * 2, sz.y + pad.y * 2));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2), ImGui::ColorConvertFloat4ToU32(background), 4.0f);
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), ImGui::ColorConvertFloat4ToU32(foreground), text.c_str());
+    return ImGui::IsItemHovered();
+}
+
+void ProportionBar(const std::vector<int>& counts, const std::vector<ImU32>& colours, float width, float height) {
+    int total = 0;
+    for (int c : counts) total += c;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // The outline shows the whole, however dark a part's colour is against the background.
+    dl->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + width + 1, p.y + height + 1), ImGui::GetColorU32(ImGuiCol_Border));
+    if (total <= 0) return;
+    float x = p.x;
+    int so_far = 0;
+    for (size_t i = 0; i < counts.size() && i < colours.size(); ++i) {
+        if (counts[i] <= 0) continue;
+        so_far += counts[i];
+        // Ends rounded to whole pixels from the running total, so the parts always add up to `width`.
+        const float end = std::round(p.x + width * static_cast<float>(so_far) / static_cast<float>(total));
+        dl->AddRectFilled(ImVec2(x, p.y), ImVec2(end, p.y + height), colours[i]);
+        x = end;
+    }
+}
+
+UiAction FoldButton(UiState& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const FoldButtonSpec& spec) {
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    dl->AddRectFilled(a, b, ImGui::GetColorU32(spec.hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button), (b.y - a.y) / 2);
+    dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), (b.y - a.y) / 2);
+    const std::string label = spec.folded ? "+" + std::to_string(spec.hidden) : "\xE2\x88\x92";
+    const float size = std::min(spec.font_size, (b.y - a.y) * 0.8f);
+    if (size >= 7.0f) {
+        const ImVec2 t = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0, label.c_str());
+        const ImVec4 clip(a.x, a.y, b.x, b.y);
+        dl->AddText(ImGui::GetFont(), size, ImVec2((a.x + b.x - t.x) / 2, (a.y + b.y - t.y) / 2), text_col, label.c_str(), nullptr, 0.0f, &clip);
+    }
+    UiAction toggle;
+    toggle.toggle_map_fold = spec.claim;
+    const std::string name = (spec.folded ? "Unfold the " + std::to_string(spec.hidden) + " claims under: " : "Fold the claims under: ") + spec.summary;
+    // Not a stop of its own: the claim's item beside it folds with the arrows; this one is for pointers.
+    SemanticItem& item = DescribeRect(ui, Role::Button, name, {a.x, a.y, b.x, b.y}, "##fold-" + std::to_string(spec.claim),
+                                      semantic::kExpandable | (spec.folded ? 0 : semantic::kExpanded), toggle);
+    item.toggle = toggle;
+    if (spec.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return spec.hovered && IsClickRelease() ? toggle : UiAction{};
 }
 
 }  // namespace dl

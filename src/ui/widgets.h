@@ -1,6 +1,7 @@
 // Small widgets shared by several views: wrapped text with highlighted, clickable spans, claim rows,
-// buttons; and the semantic items they record for the keyboard and assistive technology
-// (semantics.h). Views use these instead of repeating layout code or raw ImGui calls.
+// buttons, chips, search fields, count badges, a proportion bar, the map's fold buttons; and the
+// semantic items they record for the keyboard and assistive technology (semantics.h). Views use
+// these instead of repeating layout code or raw ImGui calls.
 // [SECTION] Semantics: recording what is drawn
 // [SECTION] Widgets
 #pragma once
@@ -95,8 +96,11 @@ void TextMuted(UiState& ui, const char* text);
 void BoldText(UiState& ui, const char* text, int level = 0);
 // Wrapped text recorded as a paragraph (or as `role`).
 void TextParagraph(UiState& ui, const std::string& text, Role role = Role::Paragraph);
-// A coloured dot and the actor's name.
+// A coloured dot and the actor's name (bold, wrapped at the window's edge).
 void ActorTag(const Debate& d, int actor, UiState& ui);
+// A list's group heading: one line in the bold face, cut with "…" to the width, as tall as a
+// one-line ClaimRow (so a list clipper can count it as a row); recorded as a heading.
+void GroupHeading(UiState& ui, const std::string& text);
 // Hit target height for touch: rows at least this tall.
 float TouchRowHeight();
 // Content text used as an ImGui label: "##" would hide the rest and change the widget's id.
@@ -105,5 +109,38 @@ std::string SafeLabel(const std::string& text);
 bool IsClickRelease();
 // The last item's rectangle, for the test hook (map nodes, Open rows, problem links).
 DrawnNode DrawnRect(int index);
+
+// Puts the next item of a flow (chips, buttons) on this line when `width` still fits, else on the next.
+void SameLineIfFits(float width);
+// What a chip's press does, shown as its mark: nothing, take it away (×), or add it (+).
+enum class ChipMark { None, Remove, Add };
+// A chip's width for `text`, to flow it (SameLineIfFits) before drawing it.
+float ChipWidth(const std::string& text, bool dot, ChipMark mark);
+// A rounded, touch-sized label with an optional colour dot (dot_colour != 0) and mark that hands
+// back `action` when pressed, recorded as a button named `name`. IsItemHovered() afterwards tells
+// whether it is hovered (for a tooltip).
+UiAction Chip(UiState& ui, const char* id, const std::string& text, ImU32 dot_colour, ChipMark mark, const UiAction& action,
+              const std::string& name);
+// A one-line search field of `width` (<= 0: the rest of the line), recorded as a text box named
+// `name`; true when the text changed.
+bool SearchField(UiState& ui, const char* id, const char* hint, std::string& text, float width, const char* name);
+// A small coloured label (a leaning group and its count); true when hovered. Drawn only: the line it
+// opens is what is recorded.
+bool Badge(const std::string& text, const ImVec4& background, const ImVec4& foreground);
+// A bar `width` wide split into parts proportional to `counts`, each part in its colour (drawn only).
+void ProportionBar(const std::vector<int>& counts, const std::vector<ImU32>& colours, float width, float height);
+// A tree node's fold button on the map, drawn in screen rectangle [a, b]: "−" while its subtree is
+// shown, "+N" (the claims it hides) when folded; recorded as an expandable button whose action and
+// toggle fold or unfold it (not a keyboard stop: the claim's own item folds with the arrows). The map's canvas is one item, so the map's own hit test says whether it
+// is hovered; hands back UiAction::toggle_map_fold when clicked.
+struct FoldButtonSpec {
+    int claim = -1;
+    bool folded = false;
+    int hidden = 0;        // claims the fold hides
+    bool hovered = false;
+    float font_size = 0;   // the label's, at the map's zoom
+    std::string summary;   // the claim's, for its accessible name
+};
+UiAction FoldButton(UiState& ui, ImDrawList* dl, ImVec2 a, ImVec2 b, const FoldButtonSpec& spec);
 
 }  // namespace dl

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace {
@@ -83,11 +84,13 @@ struct Headless {
 
 nlohmann::json Content() { return nlohmann::json::parse(std::ifstream(DL_SOURCE_DIR "/content/nato-guarantees-2021.json")); }
 
-std::shared_ptr<const dl::PreparedDebate> Nato() {
-    const auto r = dl::load_debate_file(DL_SOURCE_DIR "/content/nato-guarantees-2021.json");
+std::shared_ptr<const dl::PreparedDebate> Prepared(const std::string& path) {
+    const auto r = dl::load_debate_file(path);
     REQUIRE_MESSAGE(r.ok(), r.summary());
     return dl::prepare_debate(r.debate);
 }
+std::shared_ptr<const dl::PreparedDebate> Nato() { return Prepared(DL_SOURCE_DIR "/content/nato-guarantees-2021.json"); }
+std::shared_ptr<const dl::PreparedDebate> Fixture(const char* name) { return Prepared(std::string(DL_SOURCE_DIR "/tests/fixtures/") + name); }
 
 std::vector<const SemanticItem*> Children(const SemanticTree& t, uint32_t parent, Role role) {
     std::vector<const SemanticItem*> out;
@@ -281,4 +284,90 @@ TEST_CASE("keyboard: Tab walks the stops in reading order, arrows move in the li
     dl::UiAction a = imgui.Frame(*p, ui, desk, ImGuiKey_Enter);
     CHECK(a.select_claim == 2);
     CHECK(content["claims"][2]["id"] == p->debate->claims[a.select_claim].id);
+}
+
+TEST_CASE("semantics: the Compare picker's field and chips, each chip's action the column it takes away") {
+    const auto p = Fixture("fictional-panel-40.json");
+    const dl::Debate& d = *p->debate;
+    Headless imgui;
+    dl::UiState ui;
+    ui.reader.view = dl::View::Positions;
+    dl::ApplyTheme(false, false);
+    for (int f = 0; f < 3; ++f) imgui.Frame(*p, ui, ImVec2(1280, 800));
+    const SemanticTree& t = ui.drawn_semantics;
+    CHECK(Named(t, Role::TextBox, "Find a person to compare") != nullptr);
+    const int first = dl::stance_matrix_actors(d).front();
+    const SemanticItem* chip = Named(t, Role::Button, "Remove " + d.actors[first].name);
+    REQUIRE(chip != nullptr);
+    CHECK(chip->action.toggle_column == first);
+    const SemanticItem* hide = Named(t, Role::Button, "Hide everyone");
+    REQUIRE(hide != nullptr);
+    CHECK(hide->action.all_columns == 0);
+    CHECK(Named(t, Role::Button, "Show everyone") == nullptr);  // everyone is shown already
+    // Two lines of chips, then one that shows them all.
+    const SemanticItem* more = nullptr;
+    for (const SemanticItem& i : t.items)
+        if (i.role == Role::Button && i.action.compare_chips == 1) more = &i;
+    REQUIRE(more != nullptr);
+    CHECK(more->name == "Show all 40 people shown");
+}
+
+TEST_CASE("semantics: a tree map's claims fold from the keyboard (Right unfolds), the fold buttons say how many they hide") {
+    const auto p = Fixture("fictional-tree-1000.json");
+    const dl::ClaimTree& tree = p->tree;
+    Headless imgui;
+    dl::UiState ui;
+    ui.reader.view = dl::View::Map;
+    dl::ApplyTheme(false, false);
+    const ImVec2 desk(1280, 800);
+    for (int f = 0; f < 3; ++f) imgui.Frame(*p, ui, desk);
+    // A folded thread on screen: its claim is an expandable, collapsed item whose toggle unfolds it.
+    const SemanticItem* node = nullptr;
+    int claim = -1;
+    for (int c : tree.threads) {
+        node = Named(ui.drawn_semantics, Role::Button, p->debate->actors[0].name + ": " + p->debate->claims[c].summary);
+        if (node && ui.map_folds.folded[c]) {
+            claim = c;
+            break;
+        }
+    }
+    REQUIRE(claim >= 0);
+    CHECK((node->flags & sem::kExpandable) != 0);
+    CHECK((node->flags & sem::kExpanded) == 0);
+    CHECK(node->toggle.toggle_map_fold == claim);
+    const SemanticItem* button =
+        Named(ui.drawn_semantics, Role::Button,
+              "Unfold the " + std::to_string(tree.descendants(claim)) + " claims under: " + p->debate->claims[claim].summary);
+    REQUIRE(button != nullptr);
+    CHECK(button->action.toggle_map_fold == claim);
+    CHECK((button->flags & sem::kFocusable) == 0);  // not a second stop beside its claim
+    // Focus on the claim, then Right: the action unfolds it.
+    ui.focus_id = node->id;
+    const dl::UiAction right = imgui.Frame(*p, ui, desk, ImGuiKey_RightArrow);
+    CHECK(right.toggle_map_fold == claim);
+    dl::ApplyViewAction(ui, right);
+    CHECK_FALSE(ui.map_folds.folded[claim]);
+}
+
+TEST_CASE("semantics: the Overview lists each question's balance, the groups and the note as the content gives them") {
+    const nlohmann::json content = Content();
+    const auto p = Nato();
+    Headless imgui;
+    dl::UiState ui;
+    dl::ApplyTheme(false, false);
+    for (int f = 0; f < 3; ++f) imgui.Frame(*p, ui, ImVec2(1280, 2400));  // tall: every question on screen
+    const SemanticTree& t = ui.drawn_semantics;
+    // "Should the West accept Russia's terms?": the commentators who answer "no" or "strongly no", by name.
+    std::string no;
+    std::map<std::string, std::string> names;
+    for (const auto& a : content["actors"]) names[a["id"]] = a["name"];
+    for (const auto& s : content["stances"])
+        if (s["question"] == "accept-terms" && (s["leaning"] == "no" || s["leaning"] == "strong_no"))
+            no += (no.empty() ? "" : ", ") + names[s["actor"]];
+    const SemanticItem* list = Named(t, Role::List, "Where the panel stands: " + p->debate->questions[p->debate->find_question("accept-terms")].short_label);
+    REQUIRE(list != nullptr);
+    const std::vector<const SemanticItem*> groups = Children(t, list->id, Role::ListItem);
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[1]->name == "No, 4: " + no);
+    CHECK(Named(t, Role::Paragraph, "All four commentators lean no; the subject leans yes.") != nullptr);
 }

@@ -21,12 +21,6 @@ using nlohmann::json;
 
 namespace {
 
-std::shared_ptr<const Debate> load_source(const std::string& rel) {
-    LoadResult r = load_debate_file(source_path(rel));
-    REQUIRE_MESSAGE(r.ok(), r.summary());
-    return r.debate;
-}
-
 const char* const kDebates[] = {"content/nato-guarantees-2021.json", "tests/fixtures/fictional-harbour-bridge.json",
                                 "tests/fixtures/fictional-library-hours.json"};
 

@@ -7,11 +7,6 @@ using namespace dl;
 using namespace dl::test;
 
 namespace {
-std::shared_ptr<const Debate> load(const std::string& rel) {
-    LoadResult r = load_debate_file(source_path(rel));
-    REQUIRE_MESSAGE(r.ok(), r.summary());
-    return r.debate;
-}
 bool same(const Rect& a, const Rect& b) { return a.x0 == b.x0 && a.y0 == b.y0 && a.x1 == b.x1 && a.y1 == b.y1; }
 }  // namespace
 
@@ -19,7 +14,7 @@ TEST_CASE("layout is deterministic and boxes never overlap") {
     for (const char* f : {"content/nato-guarantees-2021.json", "tests/fixtures/fictional-harbour-bridge.json",
                           "tests/fixtures/fictional-library-hours.json"}) {
         CAPTURE(f);
-        const auto d = load(f);
+        const auto d = load_source(f);
         const GraphLayout a = layout_claim_graph(*d), b = layout_claim_graph(*d);
         REQUIRE(a.nodes.size() == d->claims.size());
         for (size_t i = 0; i < a.nodes.size(); ++i) {
@@ -44,7 +39,7 @@ TEST_CASE("layout is deterministic and boxes never overlap") {
 }
 
 TEST_CASE("each actor has one lane holding exactly their claims; answers sit right of what they answer") {
-    const auto d = load("content/nato-guarantees-2021.json");
+    const auto d = load_source("content/nato-guarantees-2021.json");
     const GraphLayout g = layout_claim_graph(*d);
     for (size_t i = 0; i < d->claims.size(); ++i) {
         int lanes_holding = 0;
@@ -61,13 +56,13 @@ TEST_CASE("each actor has one lane holding exactly their claims; answers sit rig
 }
 
 TEST_CASE("cycles do not hang the layering and keep every claim placed") {
-    const auto d = load("tests/fixtures/fictional-harbour-bridge.json");  // has a responds_to cycle
+    const auto d = load_source("tests/fixtures/fictional-harbour-bridge.json");  // has a responds_to cycle
     const GraphLayout g = layout_claim_graph(*d);
     for (const NodeBox& n : g.nodes) CHECK(n.box.x1 > n.box.x0);
 }
 
 TEST_CASE("hit testing and culling agree with the boxes") {
-    const auto d = load("content/nato-guarantees-2021.json");
+    const auto d = load_source("content/nato-guarantees-2021.json");
     const GraphLayout g = layout_claim_graph(*d);
     for (const NodeBox& n : g.nodes) {
         const Vec2 centre{(n.box.x0 + n.box.x1) / 2, (n.box.y0 + n.box.y1) / 2};

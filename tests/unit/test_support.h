@@ -24,6 +24,13 @@ inline nlohmann::json fixture(const std::string& name) {
 inline nlohmann::json library() { return fixture("fictional-library-hours.json"); }
 inline nlohmann::json harbour() { return fixture("fictional-harbour-bridge.json"); }
 
+// A file of the source tree that must load; the test stops with its problems if it does not.
+inline std::shared_ptr<const Debate> load_source(const std::string& rel) {
+    LoadResult r = load_debate_file(source_path(rel));
+    REQUIRE_MESSAGE(r.ok(), r.summary());
+    return r.debate;
+}
+
 // Loads a document after `mutate` changed it.
 inline LoadResult load_mutated(nlohmann::json doc, const std::function<void(nlohmann::json&)>& mutate) {
     mutate(doc);
