@@ -35,6 +35,7 @@
 #include <fstream>
 #include <iterator>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace dl {
@@ -120,7 +121,12 @@ struct Platform {
     SDL_GLContext gl = nullptr;
     float font_scale = 0;  // device pixels per CSS/window pixel the fonts were built for
     int busy_frames = 3;   // frames still to draw after the last change
+    // Releases of keys and side buttons pressed since the last frame, applied after the next one
+    // (see PumpEvents).
     std::vector<SDL_Event> deferred_key_ups;
+    std::vector<SDL_Scancode> keys_pressed;
+    std::vector<Uint8> buttons_pressed;
+    bool released = false;  // some were applied after the last frame: that is input too
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
 #ifdef __EMSCRIPTEN__
     float css_px_per_font_px = 1.0f;  // CSS font size of text ImGui draws at 1 px in the body font
@@ -300,23 +306,36 @@ void Pinch(Platform& p, const SDL_Event& e) {
         p.app->ui.shortcuts.pinch *= 1.0f + e.mgesture.dDist * 3.0f;
 }
 
+// ImGui 1.86's SDL backend passes on three mouse buttons: the side buttons (back and forward, the
+// README's Back/Forward) become ImGui's buttons 3 and 4 here.
+bool IsSideButton(const SDL_Event& e) {
+    return (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) && (e.button.button == SDL_BUTTON_X1 || e.button.button == SDL_BUTTON_X2);
+}
+void SideButton(const SDL_Event& e) {
+    if (IsSideButton(e)) ImGui::GetIO().MouseDown[e.button.button == SDL_BUTTON_X1 ? 3 : 4] = e.type == SDL_MOUSEBUTTONDOWN;
+}
+
 // Feeds pending events to ImGui. Returns true when anything arrived.
 bool PumpEvents(Platform& p, bool wait) {
-    // ImGui 1.86 samples key state once per frame, so a key pressed and released between two
-    // frames (fast typists, scripted input) would be lost: such a release waits for the next frame.
-    std::vector<SDL_Event> deferred;
-    deferred.swap(p.deferred_key_ups);
-    std::vector<SDL_Scancode> pressed;
-    bool any = !deferred.empty();
-    for (const SDL_Event& e : deferred) ImGui_ImplSDL2_ProcessEvent(&e);
+    // ImGui 1.86 samples key state once per frame, so a key (or side button) pressed and released
+    // between two frames (fast typists, scripted input) would be lost: such a release waits until
+    // a frame has seen the press (ReleaseDeferred). Between two frames there may be two pumps (the
+    // idle wait, then the frame's own), so "pressed" means since the last frame, not in this pump.
+    std::vector<SDL_Scancode>& pressed = p.keys_pressed;
+    std::vector<Uint8>& buttons_pressed = p.buttons_pressed;
+    bool any = std::exchange(p.released, false);
     auto handle = [&](SDL_Event& e) {
         any = true;
         if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
-        if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+        if (e.type == SDL_MOUSEBUTTONDOWN && IsSideButton(e)) buttons_pressed.push_back(e.button.button);
+        if ((e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) ||
+            (e.type == SDL_MOUSEBUTTONUP && IsSideButton(e) &&
+             std::find(buttons_pressed.begin(), buttons_pressed.end(), e.button.button) != buttons_pressed.end())) {
             p.deferred_key_ups.push_back(e);
             return;
         }
         ImGui_ImplSDL2_ProcessEvent(&e);
+        SideButton(e);
         Shortcut(p, e);
         Pinch(p, e);
         if (e.type == SDL_QUIT) p.quit = true;
@@ -337,6 +356,18 @@ bool PumpEvents(Platform& p, bool wait) {
     }
     while (SDL_PollEvent(&e)) handle(e);
     return any;
+}
+
+// After a frame: the releases PumpEvents held back reach ImGui, for the next frame to see.
+void ReleaseDeferred(Platform& p) {
+    for (const SDL_Event& e : p.deferred_key_ups) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        SideButton(e);
+    }
+    p.released = !p.deferred_key_ups.empty();
+    p.deferred_key_ups.clear();
+    p.keys_pressed.clear();
+    p.buttons_pressed.clear();
 }
 
 void DrawFrame(Platform& p) {
@@ -367,6 +398,7 @@ void DrawFrame(Platform& p) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++app.frames_drawn;
+    ReleaseDeferred(p);
 }
 
 // One iteration of the main loop; returns false when the app should stop.
