@@ -318,9 +318,9 @@ void SideButton(const SDL_Event& e) {
 // Feeds pending events to ImGui. Returns true when anything arrived.
 bool PumpEvents(Platform& p, bool wait) {
     // ImGui 1.86 samples key state once per frame, so a key (or side button) pressed and released
-    // between two frames (fast typists, scripted input) would be lost: such a release waits until
-    // a frame has seen the press (ReleaseDeferred). Between two frames there may be two pumps (the
-    // idle wait, then the frame's own), so "pressed" means since the last frame, not in this pump.
+    // between two frames (fast typists, scripted input) would be lost: while a press is unseen,
+    // releases wait until a frame has seen it (ReleaseDeferred). Between two frames there may be two
+    // pumps (the idle wait, then the frame's own), so "pressed" means since the last frame.
     std::vector<SDL_Scancode>& pressed = p.keys_pressed;
     std::vector<Uint8>& buttons_pressed = p.buttons_pressed;
     bool any = std::exchange(p.released, false);
@@ -328,7 +328,8 @@ bool PumpEvents(Platform& p, bool wait) {
         any = true;
         if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
         if (e.type == SDL_MOUSEBUTTONDOWN && IsSideButton(e)) buttons_pressed.push_back(e.button.button);
-        if ((e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) ||
+        // Any key's release: a modifier let go just after the key it modified (Alt+Left) must wait too.
+        if ((e.type == SDL_KEYUP && !pressed.empty()) ||
             (e.type == SDL_MOUSEBUTTONUP && IsSideButton(e) &&
              std::find(buttons_pressed.begin(), buttons_pressed.end(), e.button.button) != buttons_pressed.end())) {
             p.deferred_key_ups.push_back(e);
@@ -336,6 +337,14 @@ bool PumpEvents(Platform& p, bool wait) {
         }
         ImGui_ImplSDL2_ProcessEvent(&e);
         SideButton(e);
+        // The backend takes modifiers from SDL's state now, which a chord pressed and released
+        // between two frames (Alt+Left) has already left: the key's own event says what was held.
+        if (e.type == SDL_KEYDOWN) {
+            ImGuiIO& io = ImGui::GetIO();
+            io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+            io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (e.key.keysym.mod & KMOD_ALT) != 0;
+        }
         Shortcut(p, e);
         Pinch(p, e);
         if (e.type == SDL_QUIT) p.quit = true;
