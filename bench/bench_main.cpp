@@ -403,11 +403,7 @@ struct Headless {
                 atlas.AddFontFromFileTTF(symbols.c_str(), px, &merge, dl::SymbolGlyphRanges());
             return f;
         };
-        fonts.body = add("NotoSans-Regular.ttf", 17.0f);
-        fonts.bold = add("NotoSans-Bold.ttf", 17.0f);
-        fonts.italic = add("NotoSans-Italic.ttf", 17.0f);
-        fonts.heading = add("NotoSans-Bold.ttf", 23.0f);
-        fonts.small = add("NotoSans-Regular.ttf", 15.0f);
+        for (const dl::FontFace& face : dl::kFontFaces) fonts.*face.slot = add(face.file, face.px);
         unsigned char* pixels;
         int w, h;
         atlas.GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -11,7 +11,7 @@
 namespace dl::test {
 
 namespace {
-// The app's faces and sizes (platform_sdl.cpp builds the same at a device pixel ratio of 1).
+// The app's faces and sizes, at a device pixel ratio of 1.
 Fonts LoadAppFonts(ImFontAtlas& atlas) {
     const auto face = [&](const char* file, float px) {
         const std::string path = std::string(DL_ASSETS_DIR "/fonts/") + file;
@@ -23,11 +23,7 @@ Fonts LoadAppFonts(ImFontAtlas& atlas) {
         return f;
     };
     Fonts f;
-    f.body = face("NotoSans-Regular.ttf", 17);
-    f.bold = face("NotoSans-Bold.ttf", 17);
-    f.italic = face("NotoSans-Italic.ttf", 17);
-    f.heading = face("NotoSans-Bold.ttf", 23);
-    f.small = face("NotoSans-Regular.ttf", 15);
+    for (const FontFace& ff : kFontFaces) f.*ff.slot = face(ff.file, ff.px);
     return f;
 }
 }  // namespace
