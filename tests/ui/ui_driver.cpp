@@ -91,7 +91,7 @@ void UiDriver::ItemAdded(const ImRect& rect, ImGuiID id) {
 void UiDriver::ItemInfo(ImGuiID id, const char* label, ImGuiItemStatusFlags) { labels_.emplace_back(id, label); }
 
 void UiDriver::CheckFailed(const char* expression, const char* file, int line) {
-    ADD_FAIL_CHECK_AT(file, line, "ImGui check failed: " << expression);
+    ADD_FAIL_CHECK_AT(file, line, "ImGui check failed: " << std::string(expression));
 }
 
 std::vector<Item> UiDriver::Find(std::string_view name, std::string_view window) const {
