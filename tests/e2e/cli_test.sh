@@ -6,7 +6,7 @@
 #   cli_test.sh APP SOURCE_DIR OUT_DIR
 set -uo pipefail
 app=$1 src=$2 out=$3
-mkdir -p "$out"
+rm -rf "$out" && mkdir -p "$out"  # nothing from an earlier run can pass this one
 passed=0 failed=0
 # expect NAME EXIT_CODE REGEX -- COMMAND...: the exit code matches and the output matches REGEX.
 expect() {
