@@ -117,16 +117,27 @@ private:
             else p.id = id();
         });
     }
+    // A random paragraph and a span of it between character boundaries (possibly empty).
+    struct Selection {
+        int paragraph = -1;
+        uint32_t begin = 0, end = 0;
+    };
+    bool select(Selection& s) {
+        const size_t n = d().article.paragraphs.size();
+        if (n == 0) return false;
+        s.paragraph = pick(static_cast<int>(n));
+        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[s.paragraph].text);
+        s.begin = cuts[pick(static_cast<int>(cuts.size()))];
+        s.end = cuts[pick(static_cast<int>(cuts.size()))];
+        if (s.begin > s.end) std::swap(s.begin, s.end);
+        return true;
+    }
     // Inserts or deletes text at character boundaries: the quotes in the paragraph follow or are lost.
     EditResult paragraph_text() {
-        const size_t n = d().article.paragraphs.size();
-        if (n == 0) return {false, ""};
-        const int p = pick(static_cast<int>(n));
-        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[p].text);
-        uint32_t a = cuts[pick(static_cast<int>(cuts.size()))], b = cuts[pick(static_cast<int>(cuts.size()))];
-        if (a > b) std::swap(a, b);
+        Selection sel;
+        if (!select(sel)) return {false, ""};
         const std::string inserted = coin() ? words() : "";
-        return doc_.edit<Paragraph>(p, [&](Paragraph& para) { para.text.replace(a, b - a, inserted); });
+        return doc_.edit<Paragraph>(sel.paragraph, [&](Paragraph& para) { para.text.replace(sel.begin, sel.end - sel.begin, inserted); });
     }
     // Adds an item made by `make`, changes one with `change`, or removes one, at random.
     template <class T, class Make, class Change>
@@ -190,23 +201,16 @@ private:
             });
     }
     EditResult add_claim() {
-        const size_t n = d().article.paragraphs.size();
-        if (n == 0) return {false, ""};
-        const int p = pick(static_cast<int>(n));
-        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[p].text);
-        uint32_t a = cuts[pick(static_cast<int>(cuts.size()))], b = cuts[pick(static_cast<int>(cuts.size()))];
-        if (a > b) std::swap(a, b);
-        if (coin()) {
-            const int c = index(d().claims.size());
-            return doc_.anchor_claim(c, p, a, b);
-        }
+        Selection sel;
+        if (!select(sel)) return {false, ""};
+        if (coin()) return doc_.anchor_claim(index(d().claims.size()), sel.paragraph, sel.begin, sel.end);
         Claim c;
         c.actor = index(d().actors.size());
         c.summary = words();
         c.kind = static_cast<ClaimKind>(pick(kClaimKindCount));
         c.questions = subset(d().questions.size());
         if (pick(3) == 0) c.id = id();
-        return doc_.add_claim(index(d().claims.size() + 1), c, p, a, b);
+        return doc_.add_claim(index(d().claims.size() + 1), c, sel.paragraph, sel.begin, sel.end);
     }
     EditResult edit_claim() {
         return doc_.edit<Claim>(index(d().claims.size()), [&](Claim& c) {
