@@ -12,6 +12,7 @@
 #include "model/text.h"
 #include "glyph_ranges.h"
 #include "ui/fonts.h"
+#include "ui/semantics.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 
@@ -586,9 +587,70 @@ void bench_edit(const std::string& file, int reps) {
     emit("edit_history_bytes", summarize({static_cast<double>(doc.history_bytes())}), "bytes", {{"steps", doc.undo_steps()}});
 }
 
+// The accessibility tree's cost (issue #14): per frame the views record their semantic items, and
+// the app diffs them against what the web mirror holds (diff_semantics + its JSON, what SyncMirror
+// sends). An unchanged frame must give an empty diff (no DOM writes); a new selection changes a few
+// items. Measured on the desktop layout with the claims list, the trace and the map on screen.
+void bench_semantics(const std::string& file, const std::string& assets, int frames) {
+    const auto d = load_or_die(file);
+    const auto p = dl::prepare_debate(d);
+    Headless h(assets);
+    h.begin();
+    dl::UiState ui;
+    ui.fonts = h.fonts;
+    ui.reader.view = dl::View::Map;
+    ui.view_requested = true;
+    dl::SemanticTree mirrored;
+    std::vector<double> idle, changed, items;
+    size_t changed_upserts = 0, idle_nonempty = 0;
+    const ImVec2 size(1280, 800);
+    auto diff_ms = [&](size_t& upserts) {
+        const double t0 = thread_cpu_ms();
+        const dl::SemanticDiff diff = dl::diff_semantics(mirrored, ui.drawn_semantics);
+        const std::string json = diff.empty() ? std::string() : dl::semantic_diff_json(diff);
+        mirrored = ui.drawn_semantics;
+        upserts = diff.upserts.size() + diff.removed.size() + diff.orders.size();
+        return thread_cpu_ms() - t0;
+    };
+    for (int k = 0; k < 4; ++k) h.frame(*p, ui, size);  // laid out and mirrored once
+    size_t ignored = 0;
+    diff_ms(ignored);
+    size_t settle_frames = 0;
+    for (int k = 0; k < frames; ++k) {
+        // Changed: the reader selects another claim (the frame that shows it).
+        size_t n = 0;
+        ui.reader.selected_claim = static_cast<int>((static_cast<size_t>(k) * 7919) % d->claims.size());
+        ui.scroll_to_selection = true;
+        h.frame(*p, ui, size);
+        changed.push_back(diff_ms(n));
+        changed_upserts += n;
+        items.push_back(static_cast<double>(ui.drawn_semantics.items.size()));
+        // The frames that follow while lists scroll to it (the app keeps drawing until nothing moves).
+        for (int f = 0; f < 2; ++f) {
+            h.frame(*p, ui, size);
+            diff_ms(n);
+        }
+        ui.scroll_to_selection = false;
+        for (int f = 0; f < 4; ++f, ++settle_frames) {
+            h.frame(*p, ui, size);
+            if (diff_ms(n), n == 0) break;
+        }
+        // Idle: the same frame again, which must change nothing in the mirror.
+        h.frame(*p, ui, size);
+        idle.push_back(diff_ms(n));
+        idle_nonempty += n != 0;
+    }
+    h.end();
+    if (idle_nonempty) fail(std::to_string(idle_nonempty) + " unchanged frames gave a non-empty mirror diff");
+    emit("semantics_diff_idle_ms", summarize(idle), "ms");
+    emit("semantics_diff_changed_ms", summarize(changed), "ms", {{"changes_per_frame", static_cast<double>(changed_upserts) / frames},
+                                                                     {"settle_frames_per_change", static_cast<double>(settle_frames) / frames}});
+    emit("semantic_items", summarize(items), "items");
+}
+
 int usage() {
     std::fprintf(stderr,
-                 "usage: debatelens_bench load|memory|trace|search|layout|frames|edit FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
+                 "usage: debatelens_bench load|memory|trace|search|layout|frames|edit|semantics FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
     return 2;
 }
 
@@ -617,6 +679,7 @@ int main(int argc, char** argv) {
     else if (g_bench == "search") bench_search(file, r(7));
     else if (g_bench == "layout") bench_layout(file, r(7));
     else if (g_bench == "edit") bench_edit(file, r(9));
+    else if (g_bench == "semantics") bench_semantics(file, assets, r(31));
     else if (g_bench == "frames") bench_frames(file, assets, quick ? 2 : (reps > 0 ? reps : 31), quick ? 4 : 8);
     else return usage();
     return g_failures ? 1 : 0;

@@ -28,6 +28,7 @@ const MiB = 1024 * 1024;
 const B = {
   load_ms: 300, peak_mb: 200, layout_ms: 500, frame_ms: 4, search_ms: 5,   // up to 10 000 claims
   edit_ms: 50,                                                              // a Studio edit, up to 10 000 claims
+  semantics_ms: 1,                                                          // the mirror's diff per frame, up to 10 000 claims
   frame_ms_50k: 16, file_bytes_max: 32 * MiB,                              // 50 000 claims
   page_gzip: 400_000, first_frame_ms: 300, idle_fps: 0,                   // web
   hostile_case_s: 2, reload_ms: 1000,                                      // the tests' budgets
@@ -134,6 +135,16 @@ for (const size of sizes) {
   row("… of which rebuild_indices", find(size, "edit_part_rebuild_indices_ms"), "ms");
   row("… of which validate_debate", find(size, "edit_part_validate_ms"), "ms");
   row("… of which prepare_debate", find(size, "edit_part_prepare_ms"), "ms");
+  // The accessibility tree: the mirror's diff of one frame's semantic items (empty when nothing changed).
+  for (const [metric, what] of [["semantics_diff_idle_ms", "accessibility mirror: diff of an unchanged frame (sends nothing)"],
+                                ["semantics_diff_changed_ms", "accessibility mirror: diff + JSON when a claim is selected"]]) {
+    const e = find(size, metric);
+    if (!e) continue;
+    const extra = e.changes_per_frame ? ` (${fmt(e.changes_per_frame)} items change)` : "";
+    row(what + extra, e, "ms", big ? "" : `< ${B.semantics_ms} ms`,
+        big ? "" : check(what, size, `${fmt(e.median)} ms`, `< ${B.semantics_ms} ms`, e.median < B.semantics_ms));
+  }
+  row("accessibility mirror: semantic items per frame", find(size, "semantic_items"), "items");
   if (ks?.queries) md.push("", "Typed queries (worst keystroke): " + ks.queries.map((q) => `\`${q.query}\` ${fmt(q.worst_ms)} ms (${num(q.results)} results)`).join(", ") + ".");
   md.push("");
 

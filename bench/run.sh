@@ -106,7 +106,7 @@ done
 for n in $sizes; do
   f="$out/synthetic-$n.json"
   [ -f "$f" ] || continue
-  for b in load memory trace search layout frames edit; do
+  for b in load memory trace search layout frames edit semantics; do
     echo "bench: $b, $n claims"
     "$bench_bin" "$b" "$f" $quick >>"$out/native.jsonl" 2>"$out/native-$b-$n.err" || { cat "$out/native-$b-$n.err" >&2; failed "native $b $n"; }
   done

@@ -249,3 +249,11 @@ extern "C" SDL_Surface* __wrap_SDL_ConvertSurfaceFormat(SDL_Surface*, Uint32, Ui
     SDL_SetError("software surfaces are not part of the web build");
     return nullptr;
 }
+
+// ImGui's built-in bitmap font (ProggyClean, some 10 KB gzip of base85 text in the wasm) is added
+// only when a font file cannot be read. On the page the fonts come in the same data package as the
+// content, and without that package Emscripten never starts the widget (the page keeps its text
+// version), so the fallback cannot be reached here: the link wraps ImFontAtlas::AddFontDefault
+// (CMakeLists.txt: -Wl,--wrap) and the page carries no copy of it. The native build keeps it.
+ImFont* AddNoBuiltInFont(ImFontAtlas*, const ImFontConfig*) __asm__("__wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig");
+ImFont* AddNoBuiltInFont(ImFontAtlas*, const ImFontConfig*) { return nullptr; }

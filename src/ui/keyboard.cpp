@@ -117,6 +117,7 @@ void FinishSemantics(UiState& ui) {
     ui.drawn_semantics.items.swap(ui.semantics.items);
     ui.semantics.items.clear();
     ui.semantic_id_uses.clear();
+    mark_tab_stops(ui.drawn_semantics, ui.focus_id);
     const SemanticItem* item = Focused(ui);
     if (!item) {
         ui.focus_moved = false;

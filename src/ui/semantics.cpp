@@ -147,23 +147,53 @@ std::vector<size_t> Members(const SemanticTree& t, const Index& at, const Semant
     return out;
 }
 
-// The tab stops in order: every focusable item, as on a web page each link and button is one
-// (inside lists, grids, trees and tab lists the arrows are a quicker way along).
-std::vector<size_t> TabStops(const SemanticTree& t) {
+// Lists, trees and grids are one tab stop each, as the ARIA practices have it (a "roving" stop): the
+// Tab key passes a 48-claim list in one press, and the arrows move inside. Tab lists keep a stop per
+// tab (a reader sees the views as buttons along the top).
+bool RovingComposite(const SemanticItem& c) { return c.role == Role::ListBox || c.role == Role::Tree || c.role == Role::Grid; }
+
+// The tab stops in order: every focusable item outside roving composites, and for each of those its
+// one member: the focused one, else the selected one, else the first.
+std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t focus) {
+    std::unordered_map<const SemanticItem*, size_t> entry;  // roving composite -> its stop
+    std::unordered_map<const SemanticItem*, int> rank;      // how good that stop is: 2 focused, 1 selected, 0 first
+    std::vector<const SemanticItem*> composite_of(t.items.size(), nullptr);
+    for (size_t k = 0; k < t.items.size(); ++k) {
+        if (!Focusable(t.items[k])) continue;
+        const SemanticItem* c = CompositeOf(t, at, t.items[k]);
+        if (!c || !RovingComposite(*c)) continue;
+        composite_of[k] = c;
+        const int r = t.items[k].id == focus ? 2 : (t.items[k].flags & semantic::kSelected) ? 1 : 0;
+        const auto it = rank.find(c);
+        if (it == rank.end() || r > it->second) {
+            rank[c] = r;
+            entry[c] = k;
+        }
+    }
     std::vector<size_t> stops;
     for (size_t k = 0; k < t.items.size(); ++k)
-        if (Focusable(t.items[k])) stops.push_back(k);
+        if (Focusable(t.items[k]) && (!composite_of[k] || entry[composite_of[k]] == k)) stops.push_back(k);
     return stops;
 }
-}  // namespace
 
-uint32_t move_focus(const SemanticTree& t, uint32_t current, FocusMove move) {
+Index IndexOf(const SemanticTree& t) {
     Index at;
     at.reserve(t.items.size());
     for (size_t k = 0; k < t.items.size(); ++k) at.emplace(t.items[k].id, k);
+    return at;
+}
+}  // namespace
+
+void mark_tab_stops(SemanticTree& t, uint32_t focus) {
+    for (SemanticItem& i : t.items) i.flags &= ~semantic::kTabStop;
+    for (size_t k : TabStops(t, IndexOf(t), focus)) t.items[k].flags |= semantic::kTabStop;
+}
+
+uint32_t move_focus(const SemanticTree& t, uint32_t current, FocusMove move) {
+    const Index at = IndexOf(t);
     const auto here = at.find(current);
     if (move == FocusMove::Next || move == FocusMove::Previous) {
-        const std::vector<size_t> stops = TabStops(t);
+        const std::vector<size_t> stops = TabStops(t, at, current);
         if (stops.empty()) return 0;
         const bool next = move == FocusMove::Next;
         if (here == at.end()) return next ? t.items[stops.front()].id : t.items[stops.back()].id;

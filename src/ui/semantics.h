@@ -57,6 +57,7 @@ enum Flags : uint16_t {
     kComposite = 1 << 9,    // arrow keys move among its focusable children (tablist, listbox, tree, grid)
     kToggle = 1 << 10,      // a button that stays pressed or not (kPressed says which)
     kPageHasOwn = 1 << 11,  // the page has a real element for it already (the web's search field): no mirror
+    kTabStop = 1 << 12,     // Tab stops here (mark_tab_stops): focusable items but one per list, tree and grid
 };
 }
 
@@ -97,9 +98,12 @@ SemanticDiff diff_semantics(const SemanticTree& before, const SemanticTree& now)
 // The diff as JSON for the web mirror (shell.html reads it): {"u":[...], "r":[...], "o":[...]}.
 std::string semantic_diff_json(const SemanticDiff& diff);
 
-// Keyboard focus over the tree. Every focusable item is a tab stop, in reading order; inside a
-// composite (tabs, list, grid, tree) the arrows move too.
+// Keyboard focus over the tree. The tab stops, in reading order, are every focusable item, except
+// that a list, a tree or a grid is one stop (its focused member, else its selected one, else its
+// first); inside a composite (tabs, list, grid, tree) the arrows move.
 enum class FocusMove { Next, Previous, Up, Down, Left, Right, First, Last, Out };
+// Sets kTabStop on exactly the tab stops, for a focus at `focus` (the web mirror's tabindex).
+void mark_tab_stops(SemanticTree& tree, uint32_t focus);
 // The item focus moves to from `current` (0: none; Next from none is the first tab stop); 0 when it
 // leaves the widget (Tab past the last stop, Shift+Tab before the first).
 uint32_t move_focus(const SemanticTree& tree, uint32_t current, FocusMove move);

@@ -97,7 +97,10 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
         for (int r : t.targets) {
             const std::string prefix = std::string("(") + label(d.relations[r].type) + ")";
             ImGui::PushID(r);
+            // A list holds list items (assistive technology counts them): each link in one.
+            BeginSemantic(ui, Role::ListItem, "", 0, "##answer");
             act.merge(ClaimRow(d, d.relations[r].to, ui, Role::Link, prefix.c_str()));
+            EndSemantic(ui);
             ImGui::PopID();
         }
         EndSemantic(ui);
@@ -161,8 +164,10 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
         for (int e : t.evidence) {
             const Evidence& ev = d.evidence[e];
             ImGui::PushID(e);
+            // The item holds its title, its date line and its link.
+            BeginSemantic(ui, Role::ListItem, "", 0, "##evidence-item");
             ImGui::Bullet();
-            TextParagraph(ui, ev.title, Role::ListItem);
+            TextParagraph(ui, ev.title);
             std::string line = ev.date.valid() ? ev.date.to_display() : std::string("undated");
             if (ev.source == SourceKind::Context) line += " \xC2\xB7 context added by the editors";
             TextMuted(ui, line.c_str());
@@ -172,6 +177,7 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
                 const std::string name = "Open the source: " + ev.title;
                 act.merge(SmallActionButton(ui, "Open source", open, name.c_str(), Role::Link));
             }
+            EndSemantic(ui);
             ImGui::PopID();
         }
         EndSemantic(ui);

@@ -129,16 +129,27 @@ TEST_CASE("semantics: an unchanged frame gives an empty diff; changes, removals 
     CHECK(json.find(R"({"id":4,"p":2,"role":"option","f":33,"name":"b","b":[0.0,0.0,0.0,0.0]})") != std::string::npos);
 }
 
-TEST_CASE("semantics: Tab visits every focusable item in reading order and leaves after the last") {
-    const SemanticTree t = Sample();
+TEST_CASE("semantics: Tab visits the stops in reading order, a list and a grid once each, and leaves after the last") {
+    SemanticTree t = Sample();
     using M = dl::FocusMove;
     std::vector<uint32_t> walk;
     for (uint32_t f = dl::move_focus(t, 0, M::Next); f; f = dl::move_focus(t, f, M::Next)) walk.push_back(f);
-    CHECK(walk == std::vector<uint32_t>{1, 3, 4, 5, 8, 9, 11, 12, 13});  // the disabled button is no stop; then Tab leaves
+    // The list's stop is its selected option, the grid's its first cell; the disabled button is no
+    // stop; then Tab leaves.
+    CHECK(walk == std::vector<uint32_t>{1, 4, 8, 13});
     std::vector<uint32_t> back;
     for (uint32_t f = dl::move_focus(t, 0, M::Previous); f; f = dl::move_focus(t, f, M::Previous)) back.push_back(f);
-    CHECK(back == std::vector<uint32_t>{13, 12, 11, 9, 8, 5, 4, 3, 1});
+    CHECK(back == std::vector<uint32_t>{13, 8, 4, 1});
     CHECK(dl::move_focus(t, 14, M::Previous) == 13);  // from an item that is no stop (disabled now)
+    // From inside the list (its third option, reached by the arrows) Tab goes on past the list.
+    CHECK(dl::move_focus(t, 5, M::Next) == 8);
+    CHECK(dl::move_focus(t, 12, M::Previous) == 4);
+    // The stops as the web mirror's tabindex sees them: with the focus on a grid cell, that cell.
+    dl::mark_tab_stops(t, 12);
+    std::vector<uint32_t> stops;
+    for (const SemanticItem& i : t.items)
+        if (i.flags & sem::kTabStop) stops.push_back(i.id);
+    CHECK(stops == std::vector<uint32_t>{1, 4, 12, 13});
     // Inside composites the arrows move.
     CHECK(dl::move_focus(t, 4, M::Down) == 5);
     CHECK(dl::move_focus(t, 5, M::Down) == 5);  // no wrapping at the end
