@@ -277,6 +277,28 @@ await t.test("mirror: a frame that changes nothing writes nothing to the DOM; a 
   await context.close();
 });
 
+await t.test("zoomed to 200 % (a 1280 × 800 window: 640 × 400 CSS px at 2×) every tab and button is on screen and usable", async () => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${base}#claim=sherr-no-guarantee`);
+  await waitForWidget(page, 3);
+  await settle(page);
+  const s = await state(page);
+  assert(!s.wide && s.view === "claims", `layout: wide ${s.wide}, view ${s.view}`);
+  const shown = s.items.filter((i) => i.role === "tab" || i.role === "button");
+  assert(shown.filter((i) => i.role === "tab").length === 6, `tabs: ${shown.map((i) => i.name)}`);
+  for (const i of shown) {
+    const [x0, y0, x1, y1] = i.b;
+    assert(x0 >= 0 && x1 <= 640 && y0 >= 0 && y1 - y0 >= 24 && x1 - x0 >= 24, `${i.role} "${i.name}" at ${i.b.map(Math.round)}`);
+  }
+  // A tab still switches the view from its mirrored element.
+  await page.getByRole("tab", { name: "Positions" }).dispatchEvent("click");
+  await settle(page);
+  assert((await state(page)).view === "positions", "the Positions tab did not switch the view at 200 %");
+  await page.screenshot({ path: path.join(out, "zoom-200.png") });
+  await context.close();
+});
+
 await t.test("the page's language is the debate's", async () => {
   const { context, page } = await open(base, desktop);
   const lang = await page.evaluate(() => document.documentElement.lang);
