@@ -338,9 +338,18 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
         DrawReviewBadge(dl, ImVec2(p.x + wrap_w - size.x, top), room, badge, ui.dark);
         text_right -= size.x + style.ItemInnerSpacing.x;
     }
-    const ImVec4 clip(p.x, p.y, text_right, p.y + h);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + text_x, p.y + style.FramePadding.y),
-                ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap ? wrap_w - text_x : 0.0f, &clip);
+    const ImVec2 at(p.x + text_x, p.y + style.FramePadding.y);
+    if (wrap) {
+        const ImVec4 clip(p.x, p.y, text_right, p.y + h);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap_w - text_x, &clip);
+    } else {
+        // A one-line row (a long list, for the clipper) ends in an ellipsis where the words do not
+        // fit, never cut through a letter; the pointer shows the whole line, and the accessible name
+        // and the trace hold it too.
+        const float right = text_right - style.ItemInnerSpacing.x;
+        ImGui::RenderTextEllipsis(dl, at, ImVec2(right, at.y + ImGui::GetFontSize()), right, right, line.c_str(), nullptr, nullptr);
+        if (ImGui::IsItemHovered() && at.x + ImGui::CalcTextSize(line.c_str()).x > right) ImGui::SetTooltip("%s", line.c_str());
+    }
     ImGui::PopID();
     return pressed ? select : UiAction{};
 }
