@@ -397,10 +397,11 @@ public:
         if (optional && r == -1) return;
         if (r < 0 || static_cast<size_t>(r) >= list.size()) fail(std::string(field) + " refers to nothing (index " + std::to_string(r) + ")");
     }
+    // `max`: how many the list may hold (0: LoadLimits::max_list), as the loader counts them.
     template <class V>
-    void refs(const char* field, const std::vector<int>& rs, const std::vector<V>& list) {
-        if (rs.size() > limits_.max_list)
-            fail(std::string(field) + " has " + std::to_string(rs.size()) + " items; the limit is " + std::to_string(limits_.max_list));
+    void refs(const char* field, const std::vector<int>& rs, const std::vector<V>& list, size_t max = 0) {
+        const size_t limit = max ? max : limits_.max_list;
+        if (rs.size() > limit) fail(std::string(field) + " has " + std::to_string(rs.size()) + " items; the limit is " + std::to_string(limit));
         for (size_t i = 0; i < rs.size(); ++i) {
             ref(field, rs[i], list, false);
             if (std::find(rs.begin(), rs.begin() + static_cast<std::ptrdiff_t>(i), rs[i]) != rs.begin() + static_cast<std::ptrdiff_t>(i))
@@ -461,7 +462,7 @@ void check_item(Check& c, const Section& s, int self) {
     c.id<Section>(s.id, self);
     c.text("label", s.label);
     c.ref("actor", s.actor, c.d_.actors, true);
-    c.refs("paragraphs", s.paragraphs, c.d_.article.paragraphs);
+    c.refs("paragraphs", s.paragraphs, c.d_.article.paragraphs, c.limits_.max_paragraphs);
 }
 void check_item(Check& c, const Actor& a, int self) {
     c.id<Actor>(a.id, self);

@@ -149,9 +149,10 @@ public:
         return false;
     }
 
-    std::vector<std::string> strings(const JsonValue& obj, const char* key, const std::string& path) {
+    // `max`: how many items the list may hold (0: LoadLimits::max_list, the ids inside one item).
+    std::vector<std::string> strings(const JsonValue& obj, const char* key, const std::string& path, size_t max = 0) {
         std::vector<std::string> out;
-        const JsonValue* a = array(obj, key, path, Need::Optional, limits_.max_list);
+        const JsonValue* a = array(obj, key, path, Need::Optional, max ? max : limits_.max_list);
         if (!a) return out;
         for (size_t i = 0; i < a->size(); ++i) {
             const JsonValue& v = (*a)[i];
@@ -170,9 +171,9 @@ public:
 
     // Resolves a list of ids against an index; reports each one that does not exist.
     std::vector<int> refs(const JsonValue& obj, const char* key, const std::string& path,
-                          const std::unordered_map<std::string, int>& index, const char* what) {
+                          const std::unordered_map<std::string, int>& index, const char* what, size_t max = 0) {
         std::vector<int> out;
-        const auto ids = strings(obj, key, path);
+        const auto ids = strings(obj, key, path, max);
         std::unordered_set<int> seen;  // for long lists only: a linear scan is quicker for short ones
         for (size_t i = 0; i < ids.size(); ++i) {
             const int r = resolve(ids[i], index);
@@ -326,7 +327,8 @@ private:
             c_.id(o, p, s.id);
             c_.text(o, "label", p, s.label, Need::Required);
             s.actor = c_.ref(o, "actor", p, d_.actor_ids, "actor", false);
-            s.paragraphs = c_.refs(o, "paragraphs", p, d_.paragraph_ids, "paragraph");
+            // A section may run as long as the article (a long report), not only as long as a list of ids.
+            s.paragraphs = c_.refs(o, "paragraphs", p, d_.paragraph_ids, "paragraph", c_.limits().max_paragraphs);
         });
         // A section may list its paragraphs, or paragraphs may name their section: both must agree.
         for (size_t si = 0; si < art.sections.size(); ++si) {

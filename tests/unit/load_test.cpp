@@ -258,6 +258,23 @@ TEST_CASE("limits: depth, string size, file size, element counts") {
     const LoadResult c = load_debate_text(library().dump(), "many.json", few);
     CHECK_ERROR_AT(c, "/claims", "has 4 items; the limit is 3");
 
+    // A section's paragraphs are bounded as the article's are, not as a list of ids inside one item:
+    // with max_list 2, a section of the fixture's paragraphs still loads, and a claim's three pieces
+    // of evidence do not.
+    LoadLimits short_lists;
+    short_lists.max_list = 2;
+    const LoadResult sec = load_mutated(library(), [](json& j) {
+        json& sections = j["article"]["sections"];
+        sections = json::array({{{"id", "whole"}, {"label", "The whole article"}, {"paragraphs", json::array()}}});
+        for (json& p : j["article"]["paragraphs"]) {
+            sections[0]["paragraphs"].push_back(p["id"]);
+            p["section"] = "whole";
+        }
+    }, short_lists);
+    for (const Diagnostic& diag : sec.diagnostics) CHECK_MESSAGE(diag.path.find("/article/sections") == std::string::npos, diag.format());
+    const LoadResult ev = load_mutated(library(), [](json& j) { j["claims"][0]["evidence"] = json::array({"a", "b", "c"}); }, short_lists);
+    CHECK_ERROR_AT(ev, "/claims/0/evidence", "has 3 items; the limit is 2");
+
     LoadLimits quiet;
     quiet.max_diagnostics = 5;
     const LoadResult flood = load_mutated(library(), [](json& j) {

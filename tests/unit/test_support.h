@@ -44,9 +44,10 @@ inline std::shared_ptr<const Debate> load_source(const std::string& rel) {
 }
 
 // Loads a document after `mutate` changed it.
-inline LoadResult load_mutated(nlohmann::json doc, const std::function<void(nlohmann::json&)>& mutate) {
+inline LoadResult load_mutated(nlohmann::json doc, const std::function<void(nlohmann::json&)>& mutate,
+                               const LoadLimits& limits = {}) {
     mutate(doc);
-    return load_debate_text(doc.dump(), "test.json");
+    return load_debate_text(doc.dump(), "test.json", limits);
 }
 
 // The first diagnostic at exactly `path` whose message contains `words`, or nullptr.
