@@ -133,7 +133,7 @@ private:
     void unknown_fields(const std::string& path, const Extras& extras) {
         for (const ExtraField& f : extras) {
             if (sink_.full()) return;  // nothing more can be reported: spare building the messages
-            warn(path + "/" + json_pointer_token(f.key), "unknown field \"" + elide(f.key, 40) + "\" is ignored");
+            warn(path + "/" + json_pointer_token(f.key), "unknown field \"" + elide(f.key, 40) + "\" is not used by DebateLens (the Studio keeps it when it saves)");
         }
     }
     void required_list(const std::string& path) {

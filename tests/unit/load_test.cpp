@@ -222,7 +222,7 @@ TEST_CASE("unknown fields are warnings, not errors") {
     const Diagnostic* w = find_diag(r, "/claims/0/confidence", "unknown field");
     REQUIRE(w);
     CHECK(w->severity == Severity::Warning);
-    CHECK(w->format() == "test.json:/claims/0/confidence: warning: unknown field \"confidence\" is ignored");
+    CHECK(w->format() == "test.json:/claims/0/confidence: warning: unknown field \"confidence\" is not used by DebateLens (the Studio keeps it when it saves)");
     CHECK(find_diag(r, "/sponsor", "unknown field"));
 }
 
