@@ -32,15 +32,12 @@ const ExportFlag kExportFlags[] = {{"--export-html", export_html_document},
                                    {"--export-aif", export_aif},
                                    {"--export-argdown", export_argdown}};
 
-// The whole text, or a message saying why not (a missing folder, a directory in the way, a full disk).
+// The whole text, written atomically (an export that fails half-way leaves the old file as it was),
+// or a message saying why not (a missing folder, a folder in the way, a full disk).
 bool WriteTextFile(const std::string& path, const std::string& text) {
-    errno = 0;
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (out) out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (out) out.close();
-    if (out) return true;
-    std::fprintf(stderr, "debatelens: cannot write %s: %s\n", path.c_str(), errno ? std::strerror(errno) : "write failed");
-    return false;
+    const WriteResult w = write_file_atomically(path, text);
+    if (!w.ok) std::fprintf(stderr, "debatelens: %s\n", w.message.c_str());  // "cannot save PATH: why; nothing was written"
+    return w.ok;
 }
 
 struct Output {
@@ -121,11 +118,7 @@ int RunRewrite(const std::string& in_path, const std::string& out_path) {
     for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
     if (!r.ok()) return 1;
     // No .bak beside OUT: a command-line rewrite is for scripts and version control, which keep history.
-    const WriteResult w = write_file_atomically(out_path, format_debate(*r.debate));
-    if (!w.ok) {
-        std::fprintf(stderr, "debatelens: %s\n", w.message.c_str());
-        return 1;
-    }
+    if (!WriteTextFile(out_path, format_debate(*r.debate))) return 1;
     std::printf("%s: rewrote %zu claims into %s (%zu warnings)\n", in_path.c_str(), r.debate->claims.size(), out_path.c_str(),
                 r.diagnostics.size());
     return 0;
@@ -164,11 +157,7 @@ int RunNewDraft(const std::string& article_file, const std::string& out_path) {
         std::fprintf(stderr, "debatelens: the draft does not load (a bug): nothing written to %s\n", out_path.c_str());
         return 1;
     }
-    const WriteResult written = write_file_atomically(out_path, text);
-    if (!written.ok) {
-        std::fprintf(stderr, "debatelens: %s\n", written.message.c_str());
-        return 1;
-    }
+    if (!WriteTextFile(out_path, text)) return 1;
     const Debate& d = *r.debate;
     std::fprintf(stderr, "%s: %s, %zu paragraphs, %s, %zu sections, %zu editorial notes; title \"%s\"%s; wrote %s\n",
                  article_file.c_str(), to_string(r.format), d.article.paragraphs.size(), SpeakerList(d).c_str(),

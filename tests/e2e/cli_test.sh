@@ -83,8 +83,8 @@ expect "export: missing debate file" 1 "no-such.json: cannot open the file" -- "
 expect "export: invalid content, reported with its path" 1 "bad-quote.json:/claims/3/quote: the quote is not in paragraph" -- \
   "$app" --export-aif "$out/n.aif.json" "$out/bad-quote.json"
 check "... and nothing is written" test ! -e "$out/n.aif.json"
-expect "export: output is a directory" 1 "cannot write .*: Is a directory" -- "$app" --export-json-ld "$out" "$harbour"
-expect "export: output folder missing" 1 "cannot write .*missing/h.jsonld: No such file or directory" -- \
+expect "export: output is a directory" 1 "cannot save .*: it is a folder, not a file; nothing was written" -- "$app" --export-json-ld "$out" "$harbour"
+expect "export: output folder missing" 1 "cannot save .*missing/h.jsonld: the folder does not exist" -- \
   "$app" --export-json-ld "$out/missing/h.jsonld" "$harbour"
 expect "export flag without a value" 2 "--export-argdown needs a value" -- "$app" --export-argdown
 
@@ -107,7 +107,7 @@ expect "import: not an AIF map" 1 "not-aif.json:/nodes: missing: this is not an 
 check "... and nothing is written" test ! -e "$out/imported-bad.json"
 expect "import: missing file" 1 "no-such.json: cannot open the file" -- "$app" --import-aif "$out/no-such.json" "$out/imported-bad.json"
 expect "import: directory as input" 1 "not a regular file" -- "$app" --import-aif "$src/tests/fixtures" "$out/imported-bad.json"
-expect "import: output folder missing" 1 "cannot write .*: No such file or directory" -- \
+expect "import: output folder missing" 1 "cannot save .*: the folder does not exist" -- \
   "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json" "$out/missing/x.json"
 expect "import without OUT" 2 "--import-aif needs IN and OUT" -- "$app" --import-aif "$src/tests/fixtures/aif/aifdb-plain.json"
 
