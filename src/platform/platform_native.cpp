@@ -33,6 +33,14 @@ namespace {
 // event; the main thread then asks the app, which compares file stamps and reloads what changed.
 class FolderWatcher {
 public:
+    // Files whose changes wake nothing (the status file the app itself writes after each frame, and
+    // its temporary file): a folder holding both the debate and the status file would otherwise
+    // keep the app drawing forever. Before Start: the watcher's thread only reads the names.
+    void Ignore(const std::string& path) {
+        if (path.empty()) return;
+        const std::string name = path.substr(path.find_last_of('/') + 1);
+        ignored_.insert({name, name + ".tmp"});
+    }
     bool Start() {
         fd_ = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
         stop_ = eventfd(0, EFD_CLOEXEC);
@@ -64,11 +72,18 @@ public:
 private:
     void Run() {
         pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_, POLLIN, 0}};
-        char buf[4096];
+        alignas(inotify_event) char buf[4096];
         while (poll(fds, 2, -1) >= 0 || errno == EINTR) {
             if (fds[1].revents) return;
             if (!(fds[0].revents & POLLIN)) continue;
-            while (read(fd_, buf, sizeof buf) > 0) {}
+            bool relevant = false;
+            for (ssize_t n; (n = read(fd_, buf, sizeof buf)) > 0;)
+                for (const char* at = buf; at < buf + n;) {
+                    const auto* ev = reinterpret_cast<const inotify_event*>(at);
+                    if (ev->len == 0 || !ignored_.count(ev->name)) relevant = true;
+                    at += sizeof(inotify_event) + ev->len;
+                }
+            if (!relevant) continue;
             SDL_Event e{};
             e.type = event_;
             SDL_PushEvent(&e);
@@ -76,7 +91,7 @@ private:
     }
     int fd_ = -1, stop_ = -1;
     Uint32 event_ = 0;
-    std::set<std::string> watched_;
+    std::set<std::string> watched_, ignored_;
     std::thread thread_;
 };
 
@@ -203,6 +218,7 @@ int RunPlatform(AppCallbacks& app, const RunOptions& options) {
     app.Init(services);
 
     FolderWatcher watcher;
+    watcher.Ignore(options.status_path);
     const bool interactive = options.max_frames < 0;
     // With the watcher, idle means asleep until an event or a change on disk; without it (no
     // inotify), the loop looks at the files four times a second.

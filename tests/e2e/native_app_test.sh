@@ -182,4 +182,22 @@ else fail "the Argdown document did not open: $(json "$status" 'd["errors"]' 2>/
 stop argdown warnings-ok
 [ "$stopped" = ok ] || fail "Argdown document: $stopped"
 
+# 12. The status file in the folder of the debate it shows: the app's own writes wake nothing (an
+#     idle app stays idle; before, each write woke a frame that wrote it again), and a save still reloads.
+beside="$out/beside"
+rm -rf "$beside"; mkdir -p "$beside"; cp "$harbour" "$beside/h.json"
+"$app" --size 800x600 --content "$beside/h.json" --status-file "$beside/status.json" 2>"$out/beside.stderr" &
+apppid=$!
+if wait_for "$beside/status.json" 'd["debate_id"] != ""' >/dev/null && settle "$beside/status.json"; then
+  before=$(json "$beside/status.json" 'd["frames"]')
+  sleep 2  # a window in which nothing may happen
+  after=$(json "$beside/status.json" 'd["frames"]')
+  [ "$before" = "$after" ] && ok "idle beside its own status file: no frame in 2 s" || fail "beside its status file: frames $before -> $after while idle"
+  save "$beside/h.json" 'd["title"] = "Saved beside the status file"'
+  wait_for "$beside/status.json" 'd["title"] == "Saved beside the status file"' >/dev/null \
+    && ok "a save beside the status file still reloads" || fail "beside: title $(json "$beside/status.json" 'd["title"]')"
+else fail "the app beside its status file did not settle: frames $(json "$beside/status.json" 'd["frames"]' 2>/dev/null)"; fi
+stop beside
+[ "$stopped" = ok ] || fail "beside: $stopped"
+
 finish
