@@ -197,6 +197,40 @@ bool target_exists(const Debate& d, const Target& t) {
     return t.entity < Entity::Count && t.index >= 0 && static_cast<size_t>(t.index) < entity_count(d, t.entity);
 }
 
+Target target_of_path(const Debate& d, std::string_view path, int* field) {
+    static constexpr std::pair<const char*, Entity> kLists[] = {
+        {"/article/paragraphs/", Entity::Paragraph}, {"/article/sections/", Entity::Section}, {"/actors/", Entity::Actor},
+        {"/questions/", Entity::Question}, {"/claims/", Entity::Claim}, {"/relations/", Entity::Relation},
+        {"/evidence/", Entity::Evidence}, {"/stances/", Entity::Stance}, {"/timeline/", Entity::Timeline},
+        {"/key_quotes/", Entity::KeyQuote}, {"/editorial_notes/", Entity::Note}};
+    if (field) *field = -1;
+    for (const auto& [prefix, entity] : kLists) {
+        const std::string_view p(prefix);
+        if (path.substr(0, p.size()) != p) continue;
+        std::string_view rest = path.substr(p.size());
+        int index = 0;
+        size_t digits = 0;
+        while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9') index = index * 10 + (rest[digits++] - '0');
+        if (digits == 0 || static_cast<size_t>(index) >= entity_count(d, entity)) break;
+        rest = rest.substr(digits);
+        Target t{entity, index, -1};
+        if (entity == Entity::Stance) t = {Entity::Stance, d.stances[index].actor, d.stances[index].question};
+        if (field && rest.size() > 1 && rest[0] == '/') {
+            std::string name(rest.substr(1));
+            if (const size_t slash = name.find('/'); slash != std::string::npos) name.resize(slash);
+            *field = find_field(entity, name);
+        }
+        return t;
+    }
+    Target t{Entity::Debate, 0, -1};
+    if (field && path.size() > 1) {
+        std::string name(path.substr(1));
+        for (char& c : name) c = c == '/' ? '.' : c;  // "/article/title" is the table's "article.title"
+        *field = find_field(Entity::Debate, name);
+    }
+    return t;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Reading
 // ---------------------------------------------------------------------------------------------

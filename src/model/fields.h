@@ -57,6 +57,9 @@ size_t entity_count(const Debate& d, Entity e);
 // The item as a list shows it: "Ana Ruiz", "p02: Engineer Ana Ruiz said…", a claim's speaker and summary.
 std::string item_label(const Debate& d, Entity e, int index);
 bool target_exists(const Debate& d, const Target& t);
+// The item a diagnostic's JSON path points into ("/claims/3/summary": claim 3, and its field in
+// `field`, or -1 when the path names no field of the table); the Debate for a path outside any list.
+Target target_of_path(const Debate& d, std::string_view path, int* field = nullptr);
 
 // The value of field `field` (an index into entity_fields) of the target.
 std::string field_text(const Debate& d, const Target& t, int field);  // Id, Text, LongText, Date; Lines joined with '\n'

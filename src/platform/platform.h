@@ -28,6 +28,7 @@ struct AppEvent {
         ShortcutZoomIn,   // '+' / '='
         ShortcutZoomOut,  // '-'
         Pinch,            // value: a two-finger zoom factor
+        ShortcutSave,     // Ctrl+S (the Studio saves)
         CloseRequested,   // the window's close button or the system asked to quit
         // From the page's mirror of the semantic items (web), about `item`.
         MirrorActive,     // flag: the page mirrors the items and moves focus with Tab itself

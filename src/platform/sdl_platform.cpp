@@ -57,10 +57,12 @@ bool OpenWindow(SdlPlatform& p, const GlRequest& gl, Uint32 extra_window_flags) 
 namespace {
 // Keys the app acts on, recognised here where SDL's key names are known (ImGui 1.86 names too few).
 void Shortcut(SdlPlatform& p, const SDL_Event& e) {
-    if (e.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
+    if (e.type != SDL_KEYDOWN) return;
     const SDL_Keycode k = e.key.keysym.sym;
     const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
     auto send = [&](AppEvent::Type t) { p.app->Event(AppEvent{t, "", "", 0, 0, 0, false}); };
+    if (ctrl && k == SDLK_s) send(AppEvent::Type::ShortcutSave);  // in a text field too
+    if (ImGui::GetIO().WantTextInput) return;
     if (k == SDLK_SLASH || (ctrl && k == SDLK_f)) send(AppEvent::Type::ShortcutSearch);
     if (!ctrl && (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)) send(AppEvent::Type::ShortcutZoomIn);
     if (!ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) send(AppEvent::Type::ShortcutZoomOut);
