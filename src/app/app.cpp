@@ -510,6 +510,9 @@ std::string AppStateJson(const AppState& app) {
         }
     j.end_array();
     j.member("error", first_error);
+#if DL_STUDIO
+    WriteStudioState(app, j);
+#endif
     j.end_object();
     return j.str();
 }

@@ -275,6 +275,23 @@ void StudioTick(AppState& app, int64_t unix_time) {
     else s.message = "Autosave failed: " + w.message;
 }
 
+void WriteStudioState(const AppState& app, JsonWriter& j) {
+    if (!app.studio || !app.studio->document) return;
+    const DebateDocument& doc = *app.studio->document;
+    const StudioUi& ui = app.ui.studio;
+    j.key("studio").begin_object();
+    j.member("path", doc.path()).member("dirty", doc.dirty()).member("undo", doc.undo_description()).member("redo", doc.redo_description());
+    j.member("problems", uint64_t{doc.diagnostics().size()}).member("errors", uint64_t{doc.error_count()});
+    j.member("message", app.studio->message).member("confirm_close", app.studio->confirm_close);
+    j.member("recovery_offered", !app.studio->offers.empty());
+    const ArticleSelection& sel = ui.selection;
+    j.key("selection").begin_object().member("paragraph", sel.paragraph).member("begin", uint64_t{sel.begin()}).member("end", uint64_t{sel.end()});
+    j.end_object();
+    j.key("target").begin_object().member("entity", entity_noun(ui.target.entity)).member("index", ui.target.index);
+    j.member("question", ui.target.question).end_object();
+    j.end_object();
+}
+
 bool StudioMayClose(AppState& app) {
     if (!app.studio || !app.studio->document || !app.studio->document->dirty()) return true;
     app.studio->confirm_close = true;

@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "model/edit.h"
+#include "model/json_writer.h"
 #include "model/recovery.h"
 
 #include <cstdint>
@@ -36,6 +37,9 @@ void StudioBeforeFrame(AppState& app);
 void ApplyStudioAction(AppState& app, const UiAction& action);
 // Autosaves when there are unsaved edits and `autosave_every` seconds went by since the last one.
 void StudioTick(AppState& app, int64_t unix_time);
+// The Studio's part of the state for tests and the status file: dirty, path, the undo and redo
+// steps, the words selected, the item edited, the number of problems, the last message.
+void WriteStudioState(const AppState& app, JsonWriter& j);
 // The window was asked to close: true when it may (nothing unsaved), else the dialog asks first.
 bool StudioMayClose(AppState& app);
 

@@ -70,6 +70,11 @@ void Shortcut(SdlPlatform& p, const SDL_Event& e) {
 
 void Forward(SdlPlatform& p, const SDL_Event& e) {
     Shortcut(p, e);
+    if (e.type == SDL_MOUSEMOTION) {
+        p.motion_seen = true;
+        p.motion_x = static_cast<float>(e.motion.x);
+        p.motion_y = static_cast<float>(e.motion.y);
+    }
     // Two fingers apart or together on a touch screen zoom the map.
     if (e.type == SDL_MULTIGESTURE && std::fabs(e.mgesture.dDist) > 0.0005f)
         p.app->Event(AppEvent{AppEvent::Type::Pinch, "", "", 0, 0, 1.0f + e.mgesture.dDist * 3.0f, false});
@@ -119,6 +124,7 @@ void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (p.motion_seen && ImGui::IsAnyMouseDown()) ImGui::GetIO().MousePos = ImVec2(p.motion_x, p.motion_y);
     ImGui::NewFrame();
     p.app->Frame();
     ImGui::Render();

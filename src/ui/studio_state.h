@@ -40,6 +40,7 @@ struct StudioUi {
     StudioStatus status;
     ArticleSelection selection;
     Target target{Entity::Debate, 0, -1};  // the item the editor shows
+    int focus_field = -1;                  // one-shot: the form scrolls to this field and focuses it
     // A text field's text while it is being typed in, by its ImGui id (written back when it is left).
     std::unordered_map<uint32_t, std::string> buffers;
     std::string save_as_path, article_path;  // the path fields of Save As and New from article

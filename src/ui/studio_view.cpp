@@ -38,9 +38,10 @@ UiAction Command(StudioCommand c, std::string path = "") {
     a.studio_path = std::move(path);
     return a;
 }
-UiAction OpenEditor(const Target& t) {
+UiAction OpenEditor(const Target& t, int field = -1) {
     UiAction a;
     a.edit_target = t;
+    a.edit_field = field;
     if (t.entity == Entity::Claim) a.select_claim = t.index;
     return a;
 }
@@ -240,6 +241,14 @@ UiAction DrawField(const Debate& d, const Target& t, int field, UiState& ui) {
     UiAction act;
     ImGui::PushID(field);
     const std::string name = std::string(f.label) + " (" + entity_noun(t.entity) + ")";
+    // A problem clicked leads here: the field is scrolled to and takes the keyboard.
+    const bool wanted = ui.studio.focus_field == field;
+    if (wanted) {
+        ImGui::SetScrollHereY(0.3f);
+        ui.studio.focus_field = -1;
+        if (f.kind != FieldKind::RefList && f.kind != FieldKind::Flag && f.kind != FieldKind::Enum && f.kind != FieldKind::Ref)
+            ImGui::SetKeyboardFocusHere();
+    }
     switch (f.kind) {
         case FieldKind::Flag: {
             const bool on = field_choice(d, t, field) == 1;
@@ -467,11 +476,13 @@ UiAction DrawProblems(const Debate& d, UiState& ui) {
         const Diagnostic& p = problems[k];
         int field = -1;
         const Target t = target_of_path(d, p.path, &field);
-        const std::string where = t.entity == Entity::Debate ? "Debate" : std::string(entity_noun(t.entity)) + " " + item_label(d, t.entity, t.index);
+        std::string where = t.entity == Entity::Debate ? "Debate" : std::string(entity_noun(t.entity)) + " " + item_label(d, t.entity, t.index);
+        if (field >= 0) where += std::string(" \xC2\xB7 ") + entity_fields(t.entity)[field].label;
+        else if (!p.path.empty() && t.entity == Entity::Debate) where += " " + p.path;
         const std::string text = std::string(p.severity == Severity::Error ? "Error: " : "Warning: ") + where + ": " + p.message;
         ImGui::PushID(static_cast<int>(k));
         ImGui::PushStyleColor(ImGuiCol_Text, p.severity == Severity::Error ? ImVec4(0.85f, 0.2f, 0.2f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-        act.merge(ActionText(ui, text, OpenEditor(t)));
+        act.merge(ActionText(ui, text, OpenEditor(t, field)));
         ImGui::PopStyleColor();
         ImGui::PopID();
     }

@@ -53,6 +53,7 @@ struct UiAction {
     StudioCommand studio_command = StudioCommand::None;
     std::string studio_path;
     Target edit_target;
+    int edit_field = -1;  // and the field of it to go to (a problem's)
     StudioPick studio_pick = StudioPick::None;  // a Studio drop-down's choice (studio_pick_value) by keyboard
     int studio_pick_value = -1;
 #endif

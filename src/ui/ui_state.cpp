@@ -16,8 +16,8 @@ auto Tie(const UiAction& a) {
 
 bool UiAction::operator==(const UiAction& o) const {
 #if DL_STUDIO
-    if (std::tie(edits, studio_command, studio_path, edit_target, studio_pick, studio_pick_value) !=
-        std::tie(o.edits, o.studio_command, o.studio_path, o.edit_target, o.studio_pick, o.studio_pick_value))
+    if (std::tie(edits, studio_command, studio_path, edit_target, edit_field, studio_pick, studio_pick_value) !=
+        std::tie(o.edits, o.studio_command, o.studio_path, o.edit_target, o.edit_field, o.studio_pick, o.studio_pick_value))
         return false;
 #endif
     return Tie(*this) == Tie(o);
@@ -56,7 +56,10 @@ void UiAction::merge(const UiAction& o) {
     edits.insert(edits.end(), o.edits.begin(), o.edits.end());
     if (o.studio_command != StudioCommand::None) studio_command = o.studio_command;
     if (!o.studio_path.empty()) studio_path = o.studio_path;
-    if (o.edit_target.entity != Entity::Count) edit_target = o.edit_target;
+    if (o.edit_target.entity != Entity::Count) {
+        edit_target = o.edit_target;
+        edit_field = o.edit_field;
+    }
     if (o.studio_pick != StudioPick::None) {
         studio_pick = o.studio_pick;
         studio_pick_value = o.studio_pick_value;
@@ -125,7 +128,10 @@ void ApplyViewAction(UiState& ui, const UiAction& a) {
     if (a.map_fit_all) r.map.needs_fit = ui.map_fit_all = true;
     if (a.focus_search) ui.focus_search = true;
 #if DL_STUDIO
-    if (a.edit_target.entity != Entity::Count) ui.studio.target = a.edit_target;
+    if (a.edit_target.entity != Entity::Count) {
+        ui.studio.target = a.edit_target;
+        ui.studio.focus_field = a.edit_field;
+    }
     if (a.studio_pick_value >= 0) {
         StudioUi& s = ui.studio;
         if (a.studio_pick == StudioPick::RelationType) s.relation_type = a.studio_pick_value;
