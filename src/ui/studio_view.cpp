@@ -107,24 +107,30 @@ void StudioParagraph(UiState& ui, const Debate& d, int paragraph, ImVec2 origin,
         }
     const bool focused = item_id && HasFocus(ui, item_id) && !io.WantTextInput;
     if (focused) {
-        if (sel.paragraph != paragraph) sel = {paragraph, 0, 0, false};
         const auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+        const bool right = pressed(ImGuiKey_RightArrow), left = pressed(ImGuiKey_LeftArrow), home = pressed(ImGuiKey_Home),
+                   end = pressed(ImGuiKey_End), up = pressed(ImGuiKey_UpArrow), down = pressed(ImGuiKey_DownArrow);
+        // Tabbing through keeps a selection made elsewhere; a key here starts one at the paragraph's start.
+        if ((right || left || home || end || up || down) && sel.paragraph != paragraph) sel = {paragraph, 0, 0, false};
         uint32_t caret = sel.caret;
-        if (pressed(ImGuiKey_RightArrow)) caret = io.KeyCtrl ? next_word(text, caret) : next_char(text, caret);
-        if (pressed(ImGuiKey_LeftArrow)) caret = io.KeyCtrl ? previous_word(text, caret) : previous_char(text, caret);
-        if (pressed(ImGuiKey_Home)) caret = 0;
-        if (pressed(ImGuiKey_End)) caret = static_cast<uint32_t>(text.size());
-        if (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow)) {
+        if (right) caret = io.KeyCtrl ? next_word(text, caret) : next_char(text, caret);
+        if (left) caret = io.KeyCtrl ? previous_word(text, caret) : previous_char(text, caret);
+        if (home) caret = 0;
+        if (end) caret = static_cast<uint32_t>(text.size());
+        if ((up || down) && sel.paragraph == paragraph) {
             const CaretPoint c = caret_point(text, wrapped, caret, measure);
-            caret = offset_at_point(text, wrapped, c.line + (pressed(ImGuiKey_DownArrow) ? 1 : -1), c.x, measure);
+            caret = offset_at_point(text, wrapped, c.line + (down ? 1 : -1), c.x, measure);
         }
-        if (caret != sel.caret) {
+        if (sel.paragraph == paragraph && caret != sel.caret) {
             sel.caret = caret;
             if (!io.KeyShift) sel.anchor = caret;
         }
     }
-    if (sel.paragraph != paragraph) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (sel.paragraph != paragraph) {
+        if (focused) dl->AddLine(origin, ImVec2(origin.x, origin.y + size + 2), ImGui::GetColorU32(ImGuiCol_Text), 2.0f);  // where keys start
+        return;
+    }
     for (const LineSpan& s : selection_spans(text, wrapped, sel.begin(), sel.end(), measure))
         dl->AddRectFilled(ImVec2(origin.x + s.x0, origin.y + s.line * line_h - 1), ImVec2(origin.x + s.x1, origin.y + s.line * line_h + size + 2),
                           ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
@@ -557,6 +563,9 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     if (io.KeyCtrl && !io.WantTextInput && pressed(ImGuiKey_Y)) act.studio_command = StudioCommand::Redo;
     if (ui.shortcuts.save) act.studio_command = st.path.empty() ? StudioCommand::None : StudioCommand::Save;
     if (ui.shortcuts.save && st.path.empty()) s.show_save_as = true;
+    // Escape closes an open drop-down's list (ImGui's own navigation, which would, is off).
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (pressed(ImGuiKey_Escape) && g.OpenPopupStack.Size > 0 && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
     BeginSemantic(ui, Role::Group, "Studio toolbar", 0, "##studio-toolbar");
     const float fs = ImGui::GetFontSize();
     const size_t room = static_cast<size_t>(std::max(8.0f, ImGui::GetContentRegionAvail().x / fs * 0.6f - 20));
