@@ -26,7 +26,7 @@ done
 seed="${SEED:-1}"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"
 mkdir -p "$out"
-rm -f "$out"/{gen,native,native-tree,web,bytes}.jsonl "$out"/failures.txt "$out"/*.err
+rm -f "$out"/{gen,native,native-tree,web,bytes,hostile,reload}.jsonl "$out"/failures.txt "$out"/*.err
 failed() { echo "$*" >>"$out/failures.txt"; echo "bench: FAILED: $*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -49,8 +49,8 @@ wait_quiet() {
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >"$out/configure.log" 2>&1 || { tail -n 30 "$out/configure.log"; exit 1; }
 fi
-echo "bench: building debatelens_gen and debatelens_bench"
-cmake --build "$build" --target debatelens_gen debatelens_bench -j"$(nproc)" >"$out/build.log" 2>&1 \
+echo "bench: building debatelens_gen, debatelens_bench, the app and the model tests"
+cmake --build "$build" --target debatelens_gen debatelens_bench debatelens model_tests dl_no_inotify -j"$(nproc)" >"$out/build.log" 2>&1 \
   || { grep -E 'error|Error' "$out/build.log" | head -n 30; exit 1; }
 gen_bin="$build/bench/debatelens_gen"
 bench_bin="$build/bench/debatelens_bench"
@@ -111,6 +111,14 @@ for n in $sizes; do
     "$bench_bin" "$b" "$f" $quick >>"$out/native.jsonl" 2>"$out/native-$b-$n.err" || { cat "$out/native-$b-$n.err" >&2; failed "native $b $n"; }
   done
 done
+
+# ---- budgets the tests leave to the benchmarks: hostile input, live reload -----------------------
+echo "bench: hostile input (the model tests' hostile cases, each timed)"
+DL_HOSTILE_TIMES=1 "$build/tests/model_tests" --no-intro=true -tc='hostile*' >"$out/hostile.log" 2>&1 || failed "hostile cases"
+grep '^{' "$out/hostile.log" >"$out/hostile.jsonl"
+echo "bench: live reload (inotify and polling)"
+/usr/bin/python3 "$root/bench/reload_bench.py" "$build/debatelens" "$root/tests/fixtures/fictional-harbour-bridge.json" \
+  "$build/tests/libdl_no_inotify.so" "$out" >"$out/reload.jsonl" 2>"$out/reload.err" || { cat "$out/reload.err" >&2; failed "reload"; }
 
 # ---- web benchmarks ------------------------------------------------------------------------------
 if [ "$web" = 1 ]; then

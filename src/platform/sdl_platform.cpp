@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace dl {
 
@@ -85,24 +86,55 @@ void Forward(SdlPlatform& p, const SDL_Event& e) {
     if (e.type == SDL_QUIT || (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE))
         p.app->Event(AppEvent{AppEvent::Type::CloseRequested, "", "", 0, 0, 0, false});
 }
+// ImGui 1.86's SDL backend passes on three mouse buttons: the side buttons (back and forward, the
+// README's Back/Forward) become ImGui's buttons 3 and 4 here.
+bool IsSideButton(const SDL_Event& e) {
+    return (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) && (e.button.button == SDL_BUTTON_X1 || e.button.button == SDL_BUTTON_X2);
+}
+void SideButton(const SDL_Event& e) {
+    if (IsSideButton(e)) ImGui::GetIO().MouseDown[e.button.button == SDL_BUTTON_X1 ? 3 : 4] = e.type == SDL_MOUSEBUTTONDOWN;
+}
+
+// After a frame: the releases PumpEvents held back reach ImGui, for the next frame to see.
+void ReleaseDeferred(SdlPlatform& p) {
+    for (const SDL_Event& e : p.deferred_key_ups) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        SideButton(e);
+    }
+    p.released = !p.deferred_key_ups.empty();
+    p.deferred_key_ups.clear();
+    p.keys_pressed.clear();
+    p.buttons_pressed.clear();
+}
 }  // namespace
 
 bool PumpEvents(SdlPlatform& p, int wait_ms, void (*other)(SdlPlatform&, const SDL_Event&)) {
-    // ImGui 1.86 samples key state once per frame, so a key pressed and released between two
-    // frames (fast typists, scripted input) would be lost: such a release waits for the next frame.
-    std::vector<SDL_Event> deferred;
-    deferred.swap(p.deferred_key_ups);
-    std::vector<SDL_Scancode> pressed;
-    bool any = !deferred.empty();
-    for (const SDL_Event& e : deferred) ImGui_ImplSDL2_ProcessEvent(&e);
+    // ImGui 1.86 samples key state once per frame, so a key (or side button) pressed and released
+    // between two frames (fast typists, scripted input) would be lost: while a press is unseen,
+    // releases wait until a frame has seen it (ReleaseDeferred). Between two frames there may be two
+    // pumps (the idle wait, then the frame's own), so "pressed" means since the last frame.
+    bool any = std::exchange(p.released, false);
     auto handle = [&](SDL_Event& e) {
         any = true;
-        if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
-        if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+        if (e.type == SDL_KEYDOWN) p.keys_pressed.push_back(e.key.keysym.scancode);
+        if (e.type == SDL_MOUSEBUTTONDOWN && IsSideButton(e)) p.buttons_pressed.push_back(e.button.button);
+        // Any key's release: a modifier let go just after the key it modified (Alt+Left) must wait too.
+        if ((e.type == SDL_KEYUP && !p.keys_pressed.empty()) ||
+            (e.type == SDL_MOUSEBUTTONUP && IsSideButton(e) &&
+             std::find(p.buttons_pressed.begin(), p.buttons_pressed.end(), e.button.button) != p.buttons_pressed.end())) {
             p.deferred_key_ups.push_back(e);
             return;
         }
         ImGui_ImplSDL2_ProcessEvent(&e);
+        SideButton(e);
+        // The backend takes modifiers from SDL's state now, which a chord pressed and released
+        // between two frames (Alt+Left) has already left: the key's own event says what was held.
+        if (e.type == SDL_KEYDOWN) {
+            ImGuiIO& io = ImGui::GetIO();
+            io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+            io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (e.key.keysym.mod & KMOD_ALT) != 0;
+        }
         Forward(p, e);
         if (other) other(p, e);
     };
@@ -135,6 +167,7 @@ void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ReleaseDeferred(p);
 }
 
 void CloseWindow(SdlPlatform& p) {

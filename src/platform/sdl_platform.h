@@ -24,7 +24,12 @@ struct SdlPlatform {
     SDL_GLContext gl = nullptr;
     const char* glsl_version = nullptr;
     int busy_frames = 3;  // frames still to draw after the last change (ImGui settles hover and layout over a few)
+    // Releases of keys and side buttons pressed since the last frame, applied after the next one
+    // (see PumpEvents).
     std::vector<SDL_Event> deferred_key_ups;
+    std::vector<SDL_Scancode> keys_pressed;
+    std::vector<Uint8> buttons_pressed;
+    bool released = false;  // some were applied after the last frame: that is input too
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
     bool quit = false;
     int exit_code = 0;

@@ -206,6 +206,8 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
         act.merge(ActionButton(ui, "About", about, "About this content", ImVec2(fs * 2.8f, 0), semantic::kHasPopup));
         if (ui.about_request == 1) ImGui::OpenPopup("about");
         ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - fs, fs * 34), 0));
+        // No taller than the window below its top: it scrolls, and its last button stays reachable.
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, io.DisplaySize.y - fs * 4));
         ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, fs * 3), ImGuiCond_Always, ImVec2(0.5f, 0));
         if (ImGui::BeginPopup("about")) {
             if (ui.about_request == -1) ImGui::CloseCurrentPopup();
@@ -223,8 +225,9 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
         ui.about_request = 0;
     }
     if (ui.shortcuts.search) ui.focus_search = true;
-    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) act.back = true;
-    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) act.forward = true;
+    // ImGui 1.86 reads keys by the backend's index (an SDL scancode), not by ImGuiKey_ value.
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) act.back = true;
+    if (io.KeyAlt && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) act.forward = true;
     if (ImGui::IsMouseClicked(3)) act.back = true;  // mouse "back" button
     if (ImGui::IsMouseClicked(4)) act.forward = true;
 

@@ -58,6 +58,13 @@ export function inkRatio(png) {
   return { ink: 1 - top / n, colours: counts.size };
 }
 
+// The RGB of one pixel, and its grey level (0-255).
+export function pixelAt(png, x, y) {
+  const i = (Math.round(y) * png.width + Math.round(x)) * png.channels;
+  return [png.pixels[i], png.pixels[i + 1], png.pixels[i + 2]];
+}
+export const grey = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
 // Waits until the widget reports at least `frames` drawn frames; returns its state.
 export async function waitForWidget(page, frames = 2, timeout = 30000) {
   await page.waitForFunction((f) => window.Module && Module.debatelens_state && Module.debatelens_state().frames >= f,
@@ -67,21 +74,27 @@ export async function waitForWidget(page, frames = 2, timeout = 30000) {
 
 export const state = (page) => page.evaluate(() => Module.debatelens_state());
 
-// A tiny test runner that ends with "N passed, N failed".
+// A tiny test runner that ends with "N passed, N failed". A run in which no test ran fails.
 export function makeRunner() {
   const results = [];
+  // E2E_ONLY=words runs only the tests whose names contain them (while working on one by hand): the
+  // run then says it was partial. CTest and scripts/test.sh clear it.
+  const only = process.env.E2E_ONLY || "";
+  let declared = 0;
   return {
     async test(name, fn) {
-      // E2E_ONLY=words runs only the tests whose names contain them (while working on one).
-      if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
+      declared++;
+      if (only && !name.includes(only)) return;
       const t0 = Date.now();
       try { await fn(); results.push([name, null]); console.log(`ok   ${name} (${Date.now() - t0} ms)`); }
       catch (e) { results.push([name, e]); console.log(`FAIL ${name}: ${e && e.stack || e}`); }
     },
     finish() {
       const failed = results.filter((r) => r[1]).length;
+      if (only) console.log(`PARTIAL RUN: E2E_ONLY=${JSON.stringify(only)} selected ${results.length} of ${declared} tests`);
+      if (results.length === 0) console.log("FAIL no test ran");
       console.log(`${results.length - failed} passed, ${failed} failed`);
-      return failed ? 1 : 0;
+      return failed || results.length === 0 ? 1 : 0;
     },
   };
 }

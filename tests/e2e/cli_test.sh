@@ -7,7 +7,7 @@
 #   cli_test.sh APP SOURCE_DIR OUT_DIR
 set -uo pipefail
 app=$1 src=$2 out=$3
-mkdir -p "$out"
+rm -rf "$out" && mkdir -p "$out"  # nothing from an earlier run can pass this one
 passed=0 failed=0
 # expect NAME EXIT_CODE REGEX -- COMMAND...: the exit code matches and the output matches REGEX.
 expect() {
@@ -21,7 +21,7 @@ expect() {
 expect "validate shipped content" 0 "nato-guarantees-2021.json: ok \(48 claims" -- "$app" --validate "$src"/content/nato-guarantees-2021.json
 expect "validate fixtures" 0 "fictional-library-hours.json: ok" -- "$app" --validate "$src"/tests/fixtures/fictional-harbour-bridge.json "$src"/tests/fixtures/fictional-library-hours.json
 expect "missing file" 1 "no-such.json: cannot open the file" -- "$app" --validate "$out/no-such.json"
-expect "directory instead of file" 1 "cannot (read|open)" -- "$app" --validate "$src/content"
+expect "directory instead of file" 1 "content: cannot read it: it is a folder, not a regular file" -- "$app" --validate "$src/content"
 printf '{"format": "debatelens/1",\n  "id": "x" "title": 1}' > "$out/syntax.json"
 expect "syntax error with line and column" 1 "syntax.json:2:13: " -- "$app" --validate "$out/syntax.json"
 python3 - "$src/content/nato-guarantees-2021.json" "$out/bad-quote.json" <<'PY'
@@ -33,10 +33,11 @@ json.dump(d, open(sys.argv[2], "w"))
 PY
 expect "misquote and dangling reference, both reported" 1 "bad-quote.json:/claims/3/quote: the quote is not in paragraph .*closest" -- "$app" --validate "$out/bad-quote.json"
 expect "dangling actor named with its path" 1 "bad-quote.json:/claims/5/actor: no actor has the id \"nobody\"" -- "$app" --validate "$out/bad-quote.json"
-if [ "$(id -u)" -ne 0 ]; then
-  cp "$src/content/nato-guarantees-2021.json" "$out/unreadable.json"; chmod 000 "$out/unreadable.json"
-  expect "unreadable file" 1 "cannot open" -- "$app" --validate "$out/unreadable.json"
-fi
+# Root reads any file: as root (CI) the app runs as nobody, for whom the file is as unreadable as for its owner.
+as_user=()
+[ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+cp "$src/content/nato-guarantees-2021.json" "$out/unreadable.json"; chmod 000 "$out/unreadable.json"
+expect "unreadable file" 1 "unreadable.json: cannot open the file \(missing, or not readable\)" -- "${as_user[@]}" "$app" --validate "$out/unreadable.json"
 # check NAME COMMAND...: the command (a checker) exits 0; its output is shown when it does not.
 check() {
   local name=$1 output; shift
@@ -98,13 +99,7 @@ expect "import reports what it cannot map, with paths" 0 "odd-and-hostile.json:/
 expect "AIF round trip of the shipped debate" 0 "imported 48 claims by 6 speakers, 34 relations \(0 warnings\)" -- \
   "$app" --import-aif "$out/nato.aif.json" "$out/imported-nato.json"
 expect "... which validates" 0 "imported-nato.json: ok \(48 claims, 34 relations" -- "$app" --validate "$out/imported-nato.json"
-sample="$src/../shared/samples/aif/twitter3915_xaif.json"
-if [ -f "$sample" ]; then
-  expect "import the AIFdb sample" 0 "imported 2 claims by 2 speakers, 1 relations \(0 warnings\)" -- "$app" --import-aif "$sample" "$out/imported-sample.json"
-  expect "... which validates" 0 "imported-sample.json: ok" -- "$app" --validate "$out/imported-sample.json"
-else
-  echo "skip import of the AIFdb sample: $sample is not present"
-fi
+# (The real AIFdb sample in ../shared: cli_shared_test.sh, which CTest reports skipped where it is missing.)
 printf '{"nodes": [\n  {"nodeID" 1}\n]}' > "$out/syntax.aif.json"
 expect "import: syntax error with line and column" 1 "syntax.aif.json:2:" -- "$app" --import-aif "$out/syntax.aif.json" "$out/imported-bad.json"
 printf '{"edges": []}' > "$out/not-aif.json"
@@ -290,4 +285,4 @@ untested=""
 for flag in $("$app" --help | grep -oE -- '--[a-z-]+' | sort -u); do grep -qE -- "$flag( |\$)" "$0" || untested+=" $flag"; done
 check "every option of the usage text is run by this script" sh -c "[ -z '$untested' ] || { echo 'untested:$untested'; exit 1; }"
 echo "$passed passed, $failed failed"
-[ $failed -eq 0 ]
+[ $failed -eq 0 ] && [ $passed -gt 0 ]

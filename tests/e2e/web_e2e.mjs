@@ -2,8 +2,9 @@
 //   node tests/e2e/web_e2e.mjs DIST_DIR OUT_DIR
 // Screenshots are saved in OUT_DIR. Ends with "N passed, N failed"; exits non-zero on failure.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import { assert, decodePng, inkRatio, launchChromium, makeRunner, startServer, state, waitForWidget } from "./browser.mjs";
+import { assert, decodePng, grey, inkRatio, launchChromium, makeRunner, pixelAt, startServer, state, waitForWidget } from "./browser.mjs";
 
 const dist = path.resolve(process.argv[2] || "dist/web");
 const out = path.resolve(process.argv[3] || "build/e2e-web");
@@ -18,6 +19,34 @@ const content = JSON.parse(fs.readFileSync(new URL("../../content/nato-guarantee
 // Claims whose summary, quote or speaker mention the words: an oracle independent of the app's search.
 const names = Object.fromEntries(content.actors.map((a) => [a.id, a.name]));
 const claimsMentioning = (words) => content.claims.filter((c) => `${c.summary} ${c.quote} ${names[c.actor]}`.toLowerCase().includes(words.toLowerCase())).length;
+// The height the widget asks for in a column `w` CSS px wide, the embed's layout rule: tall enough for
+// one view and the tab bar on a phone (1.55 × the width, 520–900 px), about a screenful in a desktop
+// column (0.62 × the width, 560–860 px).
+const preferredHeight = (w) => Math.round(w < 700 ? Math.min(900, Math.max(520, w * 1.55)) : Math.min(860, Math.max(560, w * 0.62)));
+// The Okabe-Ito palette (Okabe & Ito 2008), which speakers' colours come from.
+const okabeIto = ["213,94,0", "0,114,178", "0,158,115", "204,121,167", "230,159,0", "86,180,233", "120,120,120"];
+// A picture's pixel is the theme's background: near white, or near black.
+const isBackground = (rgb, theme) => (theme === "dark" ? grey(rgb) < 40 : grey(rgb) > 230);
+// The theme's text ink: dark on light, light on dark.
+const isInk = (rgb, theme) => (theme === "dark" ? grey(rgb) > 180 : grey(rgb) < 75);
+// The share of a rectangle's pixels in the theme's ink.
+function inkShare(png, x, y, w, h, theme) {
+  let n = 0;
+  for (let j = y; j < y + h; j += 2) for (let i = x; i < x + w; i += 2) n += isInk(pixelAt(png, i, j), theme);
+  return n / (Math.ceil(w / 2) * Math.ceil(h / 2));
+}
+// What is wrong with the map's picture of the selected claim (state `s`), or "": its box has a border
+// in the text's ink with its speaker's colour inside, and an unselected box on screen does not.
+function selectedBoxProblem(png, s) {
+  const theme = s.theme, sel = s.map_nodes.find((n) => n.id === s.selected_claim);
+  if (!sel) return "the selected claim's box is not drawn";
+  const x = Math.round(sel.x), y = Math.round(sel.y + sel.h / 2);
+  if (!isInk(pixelAt(png, x, y), theme)) return `the selected box's border is ${pixelAt(png, x, y)}`;
+  if (!okabeIto.includes(pixelAt(png, x + 3, y).join(","))) return `the selected box's speaker colour is ${pixelAt(png, x + 3, y)}`;
+  const other = s.map_nodes.find((n) => n.id !== s.selected_claim && n.x > 0 && n.x + n.w < png.width && n.y > 0 && n.y + n.h < png.height);
+  if (other && isInk(pixelAt(png, Math.round(other.x), Math.round(other.y + other.h / 2)), theme)) return "an unselected box looks selected";
+  return "";
+}
 
 // Serve a copy of the build with a few test files beside it (a valid and a broken debate).
 const site = path.join(out, "site");
@@ -31,6 +60,8 @@ fs.writeFileSync(path.join(site, "test-content", "garbage.json"), "\u0000\u0001 
 const redirects = {};
 const server = await startServer(site, 0, "127.0.0.1", redirects);
 const base = `http://127.0.0.1:${server.address().port}/`;
+// The same server under another origin (localhost is not 127.0.0.1), for host pages and senders that are not the widget's.
+const other = `http://localhost:${server.address().port}/`;
 redirects["/test-content/moved.json"] = "/test-content/harbour.json";
 redirects["/test-content/away.json"] = `http://localhost:${server.address().port}/test-content/harbour.json`;
 const browser = await launchChromium();
@@ -129,13 +160,20 @@ async function touchSwipe(context, page, x, y, dy) {
   for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y + dy * i / 8 }] });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
-  // A fling may carry the page on: wait until it rests.
+  await restingScroll(page);
+}
+
+// Waits until the page's scroll position rests (a fling or a smooth scroll may carry it on), and the
+// widget in `frame` (if given) has drawn what it got; returns the position.
+async function restingScroll(page, frame) {
+  let y = NaN;
   for (let last = NaN, still = 0; still < 3; await page.waitForTimeout(100)) {
-    const y = await page.evaluate(() => scrollY);
+    y = await page.evaluate(() => scrollY);
     still = y === last ? still + 1 : 0;
     last = y;
   }
-  await page.waitForTimeout(300);
+  if (frame) await settle(frame, 100);
+  return y;
 }
 
 // The mean difference (0-255) between two same-sized screenshots.
@@ -285,6 +323,14 @@ await t.test("browser Back walks selections; reloading a deep link restores clai
   const second = await clickNode((a) => a[a.length - 1]);
   assert(first !== second, "picked the same node twice");
   assert(page.url().includes(`claim=${second}`), `address bar: ${page.url()}`);
+  // Alt+← and Alt+→ walk the widget's selections too.
+  await page.keyboard.press("Alt+ArrowLeft");
+  await page.waitForFunction((id) => Module.debatelens_state().selected_claim === id, first, { timeout: 5000 }).catch(() => {});
+  assert((await state(page)).selected_claim === first, `after Alt+Left: ${(await state(page)).selected_claim}, expected ${first}`);
+  await page.keyboard.press("Alt+ArrowRight");
+  await page.waitForFunction((id) => Module.debatelens_state().selected_claim === id, second, { timeout: 5000 }).catch(() => {});
+  assert((await state(page)).selected_claim === second, `after Alt+Right: ${(await state(page)).selected_claim}, expected ${second}`);
+  await settle(page);
   await page.goBack();
   await settle(page);
   let s = await state(page);
@@ -370,6 +416,76 @@ await t.test("?content= follows redirects on this origin only", async () => {
   await away.context.close();
 });
 
+await t.test("?content= from an origin the page's debatelens-allowed-origins lists is loaded; from others refused", async () => {
+  // A data server on another port (another origin) that lets pages read its files (CORS).
+  const data = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*" });
+    res.end(fs.readFileSync(path.join(site, "test-content", "harbour.json")));
+  });
+  await new Promise((r) => data.listen(0, "127.0.0.1", r));
+  const dataOrigin = `http://127.0.0.1:${data.address().port}`;
+  // The page as a site publishes it with one origin allowed.
+  const index = fs.readFileSync(path.join(site, "index.html"), "utf8");
+  const meta = '<meta name="debatelens-allowed-origins" content="">';
+  assert(index.includes(meta), "index.html has no empty allow-list to fill in");
+  fs.writeFileSync(path.join(site, "allow.html"), index.replace(meta, `<meta name="debatelens-allowed-origins" content="${dataOrigin}">`));
+  try {
+    const listed = await open(base + `allow.html?content=${dataOrigin}/harbour.json`, { width: 600, height: 600 });
+    await listed.page.waitForFunction(() => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "", null, { timeout: 10000 });
+    let s = await state(listed.page);
+    assert(s.debate_id === "fictional-harbour-bridge", `listed origin: debate '${s.debate_id}', error '${s.error}'`);
+    await listed.context.close();
+    // The same file from the page without the list, and from an origin the list does not name.
+    for (const [page, url] of [["index.html", `${dataOrigin}/harbour.json`], ["allow.html", `${other}test-content/harbour.json`]]) {
+      const refused = await open(base + `${page}?content=${url}`, { width: 600, height: 600 }, { allowConsole: true });
+      await refused.page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+      s = await state(refused.page);
+      const origin = new URL(url).origin;
+      assert(s.debate_id === "" && s.error.includes(`refused: ${origin} is not this site (${base.slice(0, -1)}) and is not in the page's list of allowed origins`),
+             `${page} with ${url}: debate '${s.debate_id}', error '${s.error}'`);
+      await refused.context.close();
+    }
+  } finally {
+    data.close();
+  }
+});
+
+await t.test("the fragment: zoom= scales the map, theme= switches the theme, and the address follows the reader's zoom", async () => {
+  const { page, context, problems } = await open(base + "?theme=light#view=map&zoom=0.75", { width: 1280, height: 800 });
+  await settle(page);
+  const width = async () => (await state(page)).map_nodes[0].w;
+  const small = await width();
+  await page.evaluate(() => { location.hash = "view=map&zoom=1.5"; });
+  await page.waitForFunction((w) => Module.debatelens_state().map_nodes.length > 0 && Module.debatelens_state().map_nodes[0].w !== w, small,
+                             { timeout: 5000 }).catch(() => {});
+  await settle(page);
+  // Claim boxes have one size in the layout: on screen it is the zoom times that.
+  const large = await width();
+  assert(Math.abs(large / small - 2) < 0.01, `boxes ${small} px wide at zoom 0.75, ${large} px at 1.5`);
+  await page.evaluate(() => { location.hash = "view=map&zoom=1.5&theme=dark"; });
+  await page.waitForFunction(() => Module.debatelens_state().theme === "dark", null, { timeout: 5000 });
+  await settle(page);
+  let png = decodePng(await page.screenshot());
+  assert(isBackground(pixelAt(png, 8, 792), "dark"), `after theme=dark the corner is ${pixelAt(png, 8, 792)}`);
+  // The reader zooms in ('+'): the address bar keeps the new zoom, which is what the boxes show.
+  await page.mouse.click(640, 790);
+  await page.keyboard.press("Equal");
+  await page.waitForFunction(() => /zoom=(\d+\.\d+)/.test(location.hash) && !/zoom=1\.50?(&|$)/.test(location.hash), null, { timeout: 5000 });
+  await settle(page);
+  const zoom = Number(/zoom=(\d+\.\d+)/.exec(await page.evaluate(() => location.hash))[1]);
+  const now = await width();
+  assert(zoom > 1.5 && Math.abs(now / small - zoom / 0.75) < 0.02, `address zoom ${zoom}, boxes ${now} px (${small} px at 0.75)`);
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+  await context.close();
+  // On arrival too: a link with theme= in its fragment opens in that theme.
+  const dark = await open(base + "#view=map&theme=dark", { width: 800, height: 600 });
+  await settle(dark.page);
+  assert((await state(dark.page)).theme === "dark", "#theme=dark on arrival was not followed");
+  png = decodePng(await dark.page.screenshot());
+  assert(isBackground(pixelAt(png, 8, 592), "dark"), `#theme=dark on arrival: corner ${pixelAt(png, 8, 592)}`);
+  await dark.context.close();
+});
+
 await t.test("content URL policy: tricky addresses", async () => {
   const { page, context } = await open(base, { width: 400, height: 400 });
   const origin = base.replace(/\/$/, "");
@@ -408,7 +524,7 @@ await t.test("a lost WebGL context is restored and the widget redraws", async ()
   const { page, context, problems } = await open(base, { width: 900, height: 700 });
   await settle(page);
   await page.evaluate(() => { window.__lose = document.getElementById("canvas").getContext("webgl2").getExtension("WEBGL_lose_context"); window.__lose.loseContext(); });
-  await page.waitForTimeout(500);
+  await settle(page, 100);  // it stops drawing
   const during = (await state(page)).frames;
   await page.evaluate(() => window.__lose.restoreContext());
   await page.waitForFunction((f) => Module.debatelens_state().frames > f, during, { timeout: 5000 });
@@ -457,23 +573,26 @@ await t.test("embed: lazy until scrolled near, then sized by the widget and foll
   page.on("console", (m) => { if (!/GPU stall due to ReadPixels/.test(m.text()) && (m.type() === "error" || m.type() === "warning")) problems.push(m.text()); });
   await page.goto(base + "embed-lazy.html");
   await page.waitForSelector("iframe.debatelens-embed");
-  await page.waitForTimeout(800);
+  // Two rendered frames: the lazy-load observer has looked at the page by then.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert(!(await page.$eval("iframe.debatelens-embed", (f) => f.getAttribute("src"))), "the iframe loaded before it was near the viewport");
   await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
-  const { handle, frame } = await widgetFrame(page);
-  const expected = await frame.evaluate(() => window.debatelensPreferredHeight());
-  await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h, expected, { timeout: 5000 });
-  const box = await handle.boundingBox();
-  assert(box.width <= 680 && box.width > 600, `iframe width ${box.width} does not follow the column`);
-  await page.screenshot({ path: path.join(out, "web-embed-desktop.png") });
-  // A narrow window: the column narrows, the widget asks for a different height.
+  const { handle } = await widgetFrame(page);
+  // The frame takes the text column's width, and the height the layout rule gives for it.
+  const fits = async (label) => {
+    const [column, width] = await handle.evaluate((f) => [document.querySelector("article").clientWidth, f.clientWidth]);
+    assert(width === column, `${label}: frame ${width} px wide in a ${column} px column`);
+    await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h,
+                               preferredHeight(column), { timeout: 5000 }).catch(() => {});
+    const height = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    assert(height === preferredHeight(column), `${label}: ${height} px high for a ${column} px column, wanted ${preferredHeight(column)}`);
+    return column;
+  };
+  const wide = await fits("desktop");
+  assert(wide > 600 && wide <= 680, `the text column is ${wide} px`);
+  // A narrow window: one column, the frame narrower and, by the rule, taller.
   await page.setViewportSize({ width: 380, height: 800 });
-  const narrow = await frame.evaluate(() => window.debatelensPreferredHeight());
-  assert(narrow !== expected, "preferred height did not change with the width");
-  await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h, narrow, { timeout: 5000 });
-  await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: path.join(out, "web-embed-phone.png") });
+  assert(await fits("phone") < 400, "the column did not narrow");
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
   await context.close();
 });
@@ -484,27 +603,25 @@ await t.test("embed: the wheel scrolls the article unless the widget can use it"
   await page.goto(base + "embed-lazy.html");
   await page.$eval(".debatelens-holder", (h) => h.scrollIntoView());
   const { handle, frame } = await widgetFrame(page);
-  await page.waitForTimeout(500);
+  await restingScroll(page, frame);
   const box = await handle.boundingBox();
   // Over the widget's header (nothing there scrolls): the page scrolls.
   await page.mouse.move(box.x + 40, box.y + 30);
-  await page.waitForTimeout(300);
-  let before = await page.evaluate(() => scrollY);
+  let before = await restingScroll(page, frame);
   await page.mouse.wheel(0, 200);
-  await page.waitForTimeout(600);
-  let after = await page.evaluate(() => scrollY);
+  let after = await restingScroll(page, frame);
   assert(after > before, `page did not scroll over the header (${before} -> ${after})`);
-  // Over the overview text, which can scroll further down: the widget takes the wheel.
+  // Over the overview text, which can scroll further down: the widget takes the wheel, and its text moves.
   const b2 = await handle.boundingBox();
   await page.mouse.move(b2.x + b2.width / 2, b2.y + b2.height * 0.6);
-  await page.waitForTimeout(300);
-  before = await page.evaluate(() => scrollY);
+  before = await restingScroll(page, frame);
+  const textClip = { x: b2.x, y: b2.y + 100, width: b2.width, height: 300 };
+  const shotBefore = await page.screenshot({ clip: textClip });
   await page.mouse.wheel(0, 120);
-  await page.waitForTimeout(600);
-  after = await page.evaluate(() => scrollY);
+  after = await restingScroll(page, frame);
   assert(after === before, `page scrolled while the widget's view could scroll (${before} -> ${after})`);
+  assert(pictureDifference(shotBefore, await page.screenshot({ clip: textClip })) > 1, "the overview did not scroll under the wheel");
   await context.close();
-  void frame;
 });
 
 await t.test("embed on a phone: a swipe scrolls the article unless the widget can use it; taps still select", async () => {
@@ -517,7 +634,7 @@ await t.test("embed on a phone: a swipe scrolls the article unless the widget ca
   const { handle, frame } = await widgetFrame(page);
   // Room to scroll the article both ways, with the widget on screen.
   await page.evaluate(() => scrollBy(0, -250));
-  await page.waitForTimeout(500);
+  await restingScroll(page, frame);
   const scrollY = () => page.evaluate(() => scrollY);
   const widgetState = () => frame.evaluate(() => Module.debatelens_state());
   const swipe = (x, y, dy) => touchSwipe(context, page, x, y, dy);
@@ -544,7 +661,7 @@ await t.test("embed on a phone: a swipe scrolls the article unless the widget ca
   // The map, not engaged: a vertical swipe is the article's.
   await frame.evaluate(() => { location.hash = "view=map"; });
   await frame.waitForFunction(() => Module.debatelens_state().view === "map" && Module.debatelens_state().map_nodes.length > 0, null, { timeout: 5000 });
-  await page.waitForTimeout(500);
+  await settle(frame);
   box = await handle.boundingBox();
   const onScreen = (n) => n.x > 0 && n.w > 8 && n.x + n.w < box.width && n.y > 0 && n.y + n.h < box.height && box.y + n.y > 0 && box.y + n.y + n.h < 740;
   let s = await widgetState();
@@ -560,7 +677,8 @@ await t.test("embed on a phone: a swipe scrolls the article unless the widget ca
   s = await widgetState();
   node = s.map_nodes.find(onScreen);
   await page.touchscreen.tap(box.x + node.x + node.w / 2, box.y + node.y + node.h / 2);
-  await page.waitForTimeout(700);
+  await frame.waitForFunction((id) => Module.debatelens_state().selected_claim === id, node.id, { timeout: 5000 }).catch(() => {});
+  await settle(frame);
   s = await widgetState();
   assert(s.selected_claim === node.id, `tapped ${node.id}, selected ${s.selected_claim}`);
   const at = s.map_nodes.find((n) => n.id === node.id);
@@ -601,9 +719,14 @@ await t.test("embed: data-claim deep-links the claim; theme auto follows the rea
   const links = await page.$$eval("a.debatelens-link", (as) => as.map((a) => a.parentElement.className));
   assert(links.length === 1 && links[0] === "debatelens-holder", `the snippet's link was not kept under the frame: ${links}`);
   assert(s.theme === "dark", `theme ${s.theme} under prefers-color-scheme: dark`);
+  const handle = await page.$("iframe.debatelens-embed");
+  const corner = async () => pixelAt(decodePng(await handle.screenshot()), 3, 3);
+  await settle(frame);
+  assert(isBackground(await corner(), "dark"), `the frame's corner is ${await corner()}, not the dark background`);
   await page.evaluate(() => document.documentElement.classList.add("light"));
   await frame.waitForFunction(() => Module.debatelens_state().theme === "light", null, { timeout: 5000 });
-  await page.screenshot({ path: path.join(out, "web-embed-claim.png") });
+  await settle(frame);
+  assert(isBackground(await corner(), "light"), `after the page's switch the frame's corner is ${await corner()}`);
   await context.close();
   const light = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: "light" });
   const p2 = await light.newPage();
@@ -624,27 +747,123 @@ await t.test("embed: with scripts blocked the snippet's link is what readers get
   await context.close();
 });
 
-await t.test("embed: messages from other origins or of the wrong shape are ignored", async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+// A host page on another origin than the widget's (localhost; the widget is on 127.0.0.1), as a news
+// site embeds it: the snippet, then two frames that are not the widget: one from the widget's origin,
+// one from the host's. Messages are forged from each (playwright evaluates code in a frame as that frame).
+fs.writeFileSync(path.join(site, "blank.html"), "<!doctype html><title>not the widget</title>");
+fs.writeFileSync(path.join(site, "embed-foreign.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head>
+<body style="margin:0"><div style="width:700px"><p>Host page.</p>
+<script src="${base}embed.js" data-debate="nato-guarantees-2021" data-theme="auto" async></script></div>
+<iframe id="widget-origin" src="${base}blank.html"></iframe><iframe id="host-origin" src="${other}blank.html"></iframe></body></html>`);
+
+// Posts `message` from `sender` (a frame or page) to `target` ("parent", "self", or the n-th frame of
+// the top page), then a marker after it from the same sender; resolves once the marker has arrived at
+// `receiver`, so the forged message has been handled (messages from one sender to one window arrive in order).
+async function forge(sender, receiver, message, target = "parent") {
+  await receiver.evaluate(() => { window.markerArrived = new Promise((r) => addEventListener("message", (e) => e.data === "marker" && r())); });
+  await sender.evaluate(([m, to]) => {
+    const w = to === "parent" ? parent : to === "self" ? window : top.frames[to];
+    w.postMessage(m, "*");
+    w.postMessage("marker", "*");
+  }, [message, target]);
+  await receiver.evaluate(() => Promise.race([window.markerArrived, new Promise((_, no) => setTimeout(() => no(new Error("the marker did not arrive")), 10000))]));
+}
+
+await t.test("embed on another site: messages from other origins, other frames or of the wrong shape are ignored", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, colorScheme: "light" });
   const page = await context.newPage();
-  await page.goto(base + "embed-claim.html");
+  await page.goto(other + "embed-foreign.html");
   const { handle, frame } = await widgetFrame(page);
-  const before = await page.$eval("iframe.debatelens-embed", (f) => f.style.height);
-  // Forged messages posted by the host page itself (wrong source) and malformed ones.
-  await page.evaluate(() => {
-    window.postMessage({ type: "debatelens:height", height: 3000 }, "*");
-    window.postMessage("debatelens:height 3000", "*");
-  });
-  await frame.evaluate(() => {
-    window.postMessage({ type: "debatelens:theme", dark: true }, "*");            // not from the parent
-    parent.postMessage({ type: "debatelens:height", height: "9999px" }, "*");    // wrong shape
-  });
-  await page.waitForTimeout(500);
-  assert((await page.$eval("iframe.debatelens-embed", (f) => f.style.height)) === before, "height changed by a forged message");
-  const s = await frame.evaluate(() => Module.debatelens_state());
-  assert(s.theme === "light", "theme changed by a message that did not come from the parent");
+  const height = () => handle.evaluate((f) => f.getBoundingClientRect().height);
+  const theme = async () => (await frame.evaluate(() => Module.debatelens_state())).theme;
+  // The real messages do arrive across the origins: the height, and the host's switch to dark.
+  await page.waitForFunction((h) => document.querySelector("iframe.debatelens-embed").getBoundingClientRect().height === h,
+                             preferredHeight(700), { timeout: 5000 }).catch(() => {});
+  assert(await height() === preferredHeight(700), `height ${await height()}, wanted ${preferredHeight(700)} for a 700 px column`);
+  await page.evaluate(() => document.documentElement.classList.add("dark"));
+  await frame.waitForFunction(() => Module.debatelens_state().theme === "dark", null, { timeout: 5000 });
+  const fromWidgetOrigin = page.frames().find((f) => f.url() === base + "blank.html");
+  const fromHostOrigin = page.frames().find((f) => f.url() === other + "blank.html");
+  assert(fromWidgetOrigin && fromHostOrigin, "the two other frames did not load");
+
+  // To the host's embed.js: a height from the host itself (not the widget's origin), from a frame of the
+  // widget's origin that is not the widget, and malformed heights from the widget.
+  await forge(page, page, { type: "debatelens:height", height: 3000 }, "self");
+  await forge(fromWidgetOrigin, page, { type: "debatelens:height", height: 3000 });
+  await forge(frame, page, { type: "debatelens:height", height: "3000px" });
+  await forge(frame, page, { type: "debatelens:height", height: 90000 });
+  await forge(frame, page, "debatelens:height 3000");
+  assert(await height() === preferredHeight(700), `height changed by a forged message: ${await height()}`);
+  // To the widget's shell: a theme from a frame of the host's origin that is not the host, and from one
+  // of the widget's own origin.
+  const widgetIndex = await page.evaluate(() => Array.from({ length: frames.length }, (_, i) => frames[i])
+    .indexOf(document.querySelector("iframe.debatelens-embed").contentWindow));
+  await forge(fromHostOrigin, frame, { type: "debatelens:theme", dark: false }, widgetIndex);
+  await forge(fromWidgetOrigin, frame, { type: "debatelens:theme", dark: false }, widgetIndex);
+  await forge(page, frame, { type: "debatelens:theme", dark: "no" }, widgetIndex);
+  assert(await theme() === "dark", "the theme changed by a message that did not come from the host page");
+
+  // The widget's frame itself, navigated to another origin: its window is still the frame's, but a
+  // height from there is not the widget's.
+  await frame.evaluate((url) => { location.href = url; }, other + "blank.html").catch(() => {});  // its context goes with it
+  await page.waitForFunction(([i, url]) => { try { return frames[i].location.href === url; } catch (e) { return false; } },
+                             [widgetIndex, other + "blank.html"]);
+  const navigated = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url() === other + "blank.html" && f !== fromHostOrigin);
+  assert(navigated, "the widget's frame did not navigate");
+  await forge(navigated, page, { type: "debatelens:height", height: 3000 });
+  assert(await height() === preferredHeight(700), `height changed by the navigated frame: ${await height()}`);
   await context.close();
-  void handle;
+});
+
+await t.test("embedded by a page that names another site as the embedder: the page's theme messages are ignored", async () => {
+  // A page on the widget's own origin frames the widget, claiming (embed=) to be the localhost site.
+  fs.writeFileSync(path.join(site, "embed-lying.html"), `<!doctype html><title>t</title><body style="margin:0">
+<iframe style="width:700px;height:700px;border:0" src="index.html?debate=nato-guarantees-2021&theme=light&embed=${encodeURIComponent(other.slice(0, -1))}"></iframe>`);
+  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(base + "embed-lying.html");
+  const frame = await (await page.waitForSelector("iframe")).contentFrame();
+  await frame.waitForFunction(() => window.Module && Module.debatelens_state && Module.debatelens_state().frames >= 2, null, { timeout: 30000 });
+  await forge(page, frame, { type: "debatelens:theme", dark: true }, 0);
+  const s = await frame.evaluate(() => Module.debatelens_state());
+  assert(s.theme === "light", "a theme message from a parent that is not the named embedder was obeyed");
+  await context.close();
+});
+
+await t.test("embed: data-theme on the host's <html> sets the theme, and a change on the live page follows", async () => {
+  fs.writeFileSync(path.join(site, "embed-data-theme.html"), `<!doctype html><html lang="en" data-theme="dark"><head><meta charset="utf-8"><title>t</title></head>
+<body style="margin:0"><div style="max-width:640px"><script src="embed.js" data-debate="nato-guarantees-2021" data-theme="auto" async></script></div></body></html>`);
+  // The reader's system says light: the page's own attribute must win.
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, colorScheme: "light" });
+  const page = await context.newPage();
+  await page.goto(base + "embed-data-theme.html");
+  const { handle, frame } = await widgetFrame(page);
+  await settle(frame);
+  assert((await frame.evaluate(() => Module.debatelens_state())).theme === "dark", "data-theme=\"dark\" was not followed");
+  const corner = async () => pixelAt(decodePng(await handle.screenshot()), 3, 3);
+  assert(isBackground(await corner(), "dark"), `the frame's corner is ${await corner()}, not the dark background`);
+  await page.evaluate(() => { document.documentElement.dataset.theme = "light"; });
+  await frame.waitForFunction(() => Module.debatelens_state().theme === "light", null, { timeout: 5000 });
+  await settle(frame);
+  assert(isBackground(await corner(), "light"), `after the switch the frame's corner is ${await corner()}`);
+  await context.close();
+});
+
+await t.test("AMP: a frame of the page answers with embed-size messages for its width", async () => {
+  // As <amp-iframe resizable> frames it: no embed.js, no embed= parameter.
+  fs.writeFileSync(path.join(site, "amp-host.html"), `<!doctype html><title>amp</title><body style="margin:0">
+<iframe id="amp" style="width:1000px;height:500px;border:0" src="${base}index.html?debate=nato-guarantees-2021"></iframe>
+<script>window.sizes = []; addEventListener("message", (e) => { if (e.data && e.data.sentinel === "amp") sizes.push([e.origin, e.data.type, e.data.height]); });</script>`);
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(other + "amp-host.html");
+  const sized = (h) => page.waitForFunction((want) => sizes.some((s) => s[2] === want), h, { timeout: 10000 }).then(() => true, () => false);
+  assert(await sized(preferredHeight(1000)), `no embed-size of ${preferredHeight(1000)}: ${JSON.stringify(await page.evaluate(() => sizes))}`);
+  const first = await page.evaluate(() => sizes[0]);
+  assert(first[0] === base.slice(0, -1) && first[1] === "embed-size", `message ${JSON.stringify(first)}`);
+  await page.evaluate(() => { document.getElementById("amp").style.width = "380px"; });
+  assert(await sized(preferredHeight(380)), `no embed-size of ${preferredHeight(380)} after narrowing: ${JSON.stringify(await page.evaluate(() => sizes))}`);
+  await context.close();
 });
 
 await t.test("every view draws at 360, 768, 1280 and 1920 px, light and dark", async () => {
@@ -654,11 +873,22 @@ await t.test("every view draws at 360, 768, 1280 and 1920 px, light and dark", a
       const { page, context, problems } = await open(base + `?theme=${theme}#view=${view}&claim=${content.claims[4].id}`, { width: w, height: h });
       await settle(page, 300);
       const s = await state(page);
-      const ink = await shot(page, `views/${view}-${w}x${h}-${theme}.png`);
+      const file = path.join(out, `views/${view}-${w}x${h}-${theme}.png`);
+      const png = decodePng(await page.screenshot({ path: file }));
       await context.close();
       assert(s.theme === theme, `${view} ${w}: theme ${s.theme}`);
-      assert(s.view === view || (view === "claims" && s.wide), `${view} ${w}: view ${s.view}`);
+      assert(s.view === view && s.selected_claim === content.claims[4].id, `${view} ${w}: view ${s.view}, claim ${s.selected_claim}`);
+      assert(s.wide === w >= 1000, `${view} ${w}: wide ${s.wide}`);  // the README: one tab bar under about 1000 px
+      const ink = inkRatio(png);
       assert(ink.ink > 0.02 && ink.colours > 40, `${view} ${w}: looks blank ${JSON.stringify(ink)}`);
+      // (Inside the page's 3 px focus ring around the canvas.)
+      assert(isBackground(pixelAt(png, 8, h - 8), theme), `${view} ${w}: corner ${pixelAt(png, 8, h - 8)} is not the ${theme} background`);
+      // Wide, the trace of the selected claim stands on the left: its text is there, in the theme's ink.
+      if (s.wide) assert(inkShare(png, 24, 130, 470, 300, theme) > 0.02, `${view} ${w}: no text in the trace pane`);
+      if (view === "map") {
+        const problem = selectedBoxProblem(png, s);
+        assert(!problem, `${view} ${w}: ${problem}`);
+      }
       assert(problems.length === 0, `${view} ${w}: console ${problems.join(" | ")}`);
     }
   }

@@ -7,12 +7,12 @@
 #include "app/start.h"
 #include "app/studio_app.h"
 #include "model/load.h"
+#include "ui/imgui_observer.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
-#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -65,9 +65,21 @@ struct TempDir {
     ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
 };
 
+// A failed ImGui check (IM_ASSERT) fails the test case; the items need no watching here (the
+// semantic tree says where everything is).
+class FailOnCheck final : public dl::ImGuiObserver {
+public:
+    void ItemAdded(const ImRect&, ImGuiID) override {}
+    void ItemInfo(ImGuiID, const char*, ImGuiItemStatusFlags) override {}
+    void CheckFailed(const char* expression, const char* file, int line) override {
+        FAIL_CHECK("ImGui check failed: " << expression << " at " << file << ":" << line);
+    }
+};
+
 // The Studio as `debatelens --studio FILE` starts it, on a headless ImGui context with the app's fonts.
 struct Studio {
     QuietPlatform platform;
+    FailOnCheck checks;
     dl::App app;
     dl::AppState& s = app.state;
     ImGuiContext* context = nullptr;
@@ -77,6 +89,7 @@ struct Studio {
 
     explicit Studio(float width = 1280, float height = 800) : w(width), h(height) {
         context = ImGui::CreateContext();
+        dl::ObserveImGui(context, &checks);
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 100 + k;
@@ -88,7 +101,10 @@ struct Studio {
         app.Init(platform);
         Frames(3);
     }
-    ~Studio() { ImGui::DestroyContext(context); }
+    ~Studio() {
+        dl::ObserveImGui(context, nullptr);
+        ImGui::DestroyContext(context);
+    }
     Studio(const Studio&) = delete;
     Studio& operator=(const Studio&) = delete;
 

@@ -39,12 +39,9 @@ std::vector<std::string> source_paragraphs(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("every paragraph of the source article is present verbatim and in order") {
-    const std::string article_path = std::string(DL_SHARED_DIR) + "/seed/article.txt";
-    if (!std::filesystem::exists(article_path)) {
-        MESSAGE("skipped: " << article_path << " is not present");
-        return;
-    }
+TEST_CASE("every paragraph of the source article is present verbatim and in order" * doctest::test_suite("shared") *
+          doctest::skip()) {
+    const std::string article_path = shared_path("seed/article.txt");
     const auto d = nato();
     const auto expected = source_paragraphs(read_file(article_path));
     REQUIRE(expected.size() == 26);

@@ -117,47 +117,65 @@ private:
             else p.id = id();
         });
     }
+    // A random paragraph and a span of it between character boundaries (possibly empty).
+    struct Selection {
+        int paragraph = -1;
+        uint32_t begin = 0, end = 0;
+    };
+    bool select(Selection& s) {
+        const size_t n = d().article.paragraphs.size();
+        if (n == 0) return false;
+        s.paragraph = pick(static_cast<int>(n));
+        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[s.paragraph].text);
+        s.begin = cuts[pick(static_cast<int>(cuts.size()))];
+        s.end = cuts[pick(static_cast<int>(cuts.size()))];
+        if (s.begin > s.end) std::swap(s.begin, s.end);
+        return true;
+    }
     // Inserts or deletes text at character boundaries: the quotes in the paragraph follow or are lost.
     EditResult paragraph_text() {
-        const size_t n = d().article.paragraphs.size();
-        if (n == 0) return {false, ""};
-        const int p = pick(static_cast<int>(n));
-        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[p].text);
-        uint32_t a = cuts[pick(static_cast<int>(cuts.size()))], b = cuts[pick(static_cast<int>(cuts.size()))];
-        if (a > b) std::swap(a, b);
+        Selection sel;
+        if (!select(sel)) return {false, ""};
         const std::string inserted = coin() ? words() : "";
-        return doc_.edit<Paragraph>(p, [&](Paragraph& para) { para.text.replace(a, b - a, inserted); });
+        return doc_.edit<Paragraph>(sel.paragraph, [&](Paragraph& para) { para.text.replace(sel.begin, sel.end - sel.begin, inserted); });
+    }
+    // Adds an item made by `make`, changes one with `change`, or removes one, at random.
+    template <class T, class Make, class Change>
+    EditResult add_edit_or_remove(size_t n, Make make, Change change) {
+        switch (pick(3)) {
+            case 0: return doc_.add<T>(index(n + 1), make());
+            case 1: return doc_.edit<T>(index(n), change);
+            default: return doc_.remove<T>(index(n));
+        }
     }
     EditResult sections() {
-        const size_t n = d().article.sections.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<Section>(
+            d().article.sections.size(),
+            [&] {
                 Section s;
                 s.id = id();
                 s.label = words();
                 s.actor = index(d().actors.size());
-                return doc_.add<Section>(index(n + 1), s);
-            }
-            case 1: return doc_.edit<Section>(index(n), [&](Section& s) {
+                return s;
+            },
+            [&](Section& s) {
                 s.label = words();
                 if (coin()) s.actor = index(d().actors.size());
                 if (pick(6) == 0) s.id = id();
             });
-            default: return doc_.remove<Section>(index(n));
-        }
     }
     EditResult actors() {
-        const size_t n = d().actors.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<Actor>(
+            d().actors.size(),
+            [&] {
                 Actor a;
                 a.id = id();
                 a.name = words();
                 a.role = static_cast<ActorRole>(pick(3));
                 if (coin()) a.affiliations = {words()};
-                return doc_.add<Actor>(index(n + 1), a);
-            }
-            case 1: return doc_.edit<Actor>(index(n), [&](Actor& a) {
+                return a;
+            },
+            [&](Actor& a) {
                 switch (pick(5)) {
                     case 0: a.id = id(); break;
                     case 1: a.role = static_cast<ActorRole>(pick(3)); break;
@@ -166,44 +184,33 @@ private:
                     default: a.description = words();
                 }
             });
-            default: return doc_.remove<Actor>(index(n));
-        }
     }
     EditResult questions() {
-        const size_t n = d().questions.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<Question>(
+            d().questions.size(),
+            [&] {
                 Question q;
                 q.id = id();
                 q.text = words() + "?";
-                return doc_.add<Question>(index(n + 1), q);
-            }
-            case 1: return doc_.edit<Question>(index(n), [&](Question& q) {
+                return q;
+            },
+            [&](Question& q) {
                 if (coin()) q.text = words() + "?";
                 else if (coin()) q.short_label = words();
                 else q.id = id();
             });
-            default: return doc_.remove<Question>(index(n));
-        }
     }
     EditResult add_claim() {
-        const size_t n = d().article.paragraphs.size();
-        if (n == 0) return {false, ""};
-        const int p = pick(static_cast<int>(n));
-        const std::vector<uint32_t> cuts = boundaries(d().article.paragraphs[p].text);
-        uint32_t a = cuts[pick(static_cast<int>(cuts.size()))], b = cuts[pick(static_cast<int>(cuts.size()))];
-        if (a > b) std::swap(a, b);
-        if (coin()) {
-            const int c = index(d().claims.size());
-            return doc_.anchor_claim(c, p, a, b);
-        }
+        Selection sel;
+        if (!select(sel)) return {false, ""};
+        if (coin()) return doc_.anchor_claim(index(d().claims.size()), sel.paragraph, sel.begin, sel.end);
         Claim c;
         c.actor = index(d().actors.size());
         c.summary = words();
         c.kind = static_cast<ClaimKind>(pick(kClaimKindCount));
         c.questions = subset(d().questions.size());
         if (pick(3) == 0) c.id = id();
-        return doc_.add_claim(index(d().claims.size() + 1), c, p, a, b);
+        return doc_.add_claim(index(d().claims.size() + 1), c, sel.paragraph, sel.begin, sel.end);
     }
     EditResult edit_claim() {
         return doc_.edit<Claim>(index(d().claims.size()), [&](Claim& c) {
@@ -223,34 +230,33 @@ private:
         });
     }
     EditResult relations() {
-        const size_t n = d().relations.size(), claims = d().claims.size();
-        switch (pick(3)) {
-            case 0: {
+        const size_t claims = d().claims.size();
+        return add_edit_or_remove<Relation>(
+            d().relations.size(),
+            [&] {
                 Relation r;
                 r.from = index(claims);
                 r.to = index(claims);
                 r.type = static_cast<RelationType>(pick(kRelationTypeCount));
-                return doc_.add<Relation>(index(n + 1), r);
-            }
-            case 1: return doc_.edit<Relation>(index(n), [&](Relation& r) {
+                return r;
+            },
+            [&](Relation& r) {
                 if (coin()) r.type = static_cast<RelationType>(pick(kRelationTypeCount));
                 else r.note = words();
             });
-            default: return doc_.remove<Relation>(index(n));
-        }
     }
     EditResult evidence() {
-        const size_t n = d().evidence.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<Evidence>(
+            d().evidence.size(),
+            [&] {
                 Evidence e;
                 e.id = id();
                 e.title = words();
                 e.kind = static_cast<EvidenceKind>(pick(6));
                 e.date = date();
-                return doc_.add<Evidence>(index(n + 1), e);
-            }
-            case 1: return doc_.edit<Evidence>(index(n), [&](Evidence& e) {
+                return e;
+            },
+            [&](Evidence& e) {
                 switch (pick(4)) {
                     case 0: e.id = id(); break;
                     case 1: e.date = date(); break;
@@ -258,8 +264,6 @@ private:
                     default: e.source = static_cast<SourceKind>(pick(2));
                 }
             });
-            default: return doc_.remove<Evidence>(index(n));
-        }
     }
     EditResult stances() {
         switch (pick(4)) {
@@ -273,37 +277,33 @@ private:
         }
     }
     EditResult timeline() {
-        const size_t n = d().timeline.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<TimelineEvent>(
+            d().timeline.size(),
+            [&] {
                 TimelineEvent t;
                 t.id = id();
                 t.label = words();
                 t.date = date();
                 t.claims = subset(d().claims.size());
                 t.evidence = subset(d().evidence.size());
-                return doc_.add<TimelineEvent>(index(n + 1), t);
-            }
-            case 1: return doc_.edit<TimelineEvent>(index(n), [&](TimelineEvent& t) {
+                return t;
+            },
+            [&](TimelineEvent& t) {
                 if (coin()) t.claims = subset(d().claims.size());
                 else t.date = date();
             });
-            default: return doc_.remove<TimelineEvent>(index(n));
-        }
     }
     EditResult key_quotes() {
-        const size_t n = d().key_quotes.size();
-        switch (pick(3)) {
-            case 0: {
+        return add_edit_or_remove<KeyQuote>(
+            d().key_quotes.size(),
+            [&] {
                 KeyQuote k;
                 k.id = id();
                 k.paragraph = index(d().article.paragraphs.size());
                 k.actor = index(d().actors.size());
-                return doc_.add<KeyQuote>(index(n + 1), k);
-            }
-            case 1: return doc_.edit<KeyQuote>(index(n), [&](KeyQuote& k) { k.actor = index(d().actors.size()); });
-            default: return doc_.remove<KeyQuote>(index(n));
-        }
+                return k;
+            },
+            [&](KeyQuote& k) { k.actor = index(d().actors.size()); });
     }
 
     DebateDocument& doc_;

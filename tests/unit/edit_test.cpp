@@ -402,6 +402,19 @@ TEST_CASE("stances: set (making the row if there is none), and every missing one
     });
     CHECK(doc.error_count() == 0);
     CHECK(doc.add_missing_stances().message == "");
+    check_step(doc, [](DebateDocument& d) { return d.remove<Stance>(8); }, "Deleted stance penhale on repay", [](const Debate& d) {
+        CHECK(d.stances.size() == 8);
+        CHECK(d.stance(2, 2) == nullptr);
+    });
+    REQUIRE(doc.undo().ok);
+    // Reordering actors: every reference follows the actor it names.
+    check_step(doc, [](DebateDocument& d) { return d.move(ListKind::Actors, 0, 2); }, "Moved actor calder to position 3", [](const Debate& d) {
+        CHECK(ids(d.actors) == std::vector<std::string>{"okafor", "penhale", "calder", "county-auditor"});
+        CHECK(d.actors[d.claims[0].actor].id == "calder");
+        CHECK(d.stance(2, 0)->leaning == Leaning::StrongYes);
+        CHECK(d.actors[d.key_quotes[0].actor].id == "calder");
+    });
+    REQUIRE(doc.undo().ok);
     check_refused(doc, [](DebateDocument& d) { return d.set_stance(0, 0, [](Stance& s) { s.question = 1; }); },
                   "a stance's actor and question are fixed (set_stance makes another)");
     // A stance left without grounding claims is kept, and validation says so.

@@ -1,9 +1,10 @@
 // Hostile input: files built to crash, hang or exhaust the loader and what is derived from a
 // loaded debate. Every case must end in a clean validation error (or a clean load within the
-// limits) in bounded time: under 2 s each natively, never a crash, abort or sanitizer report.
-// Inputs are generated here, never committed. Set DL_HOSTILE_TIMES=1 to print each case's time;
-// DL_HOSTILE_TIME_FACTOR=F scales the time bound (default 1; 10 under sanitizers, 5 in debug).
-// Times are wall-clock (std::chrono); see check_time for a machine busy with other work.
+// limits), never a crash, abort or sanitizer report, and never hang. Inputs are generated here,
+// never committed. How fast each case is (the budget: under 2 s natively) is measured by
+// bench/run.sh, which runs these cases with DL_HOSTILE_TIMES=1 (each case's time as a JSON line);
+// the test itself keeps only a hang guard (check_time), far above any budget.
+// DL_HOSTILE_TIME_FACTOR=F scales the guard (default 1; 10 under sanitizers, 5 in debug).
 #include "test_support.h"
 #include "model/export_html.h"
 #include "model/layout.h"
@@ -20,6 +21,7 @@
 #include <fstream>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 using namespace dl;
 using namespace dl::test;
@@ -48,7 +50,7 @@ double time_factor() {
 #endif
 }
 
-constexpr double kBoundSeconds = 2.0;
+constexpr double kHangGuardSeconds = 60.0;
 
 // Wall time (std::chrono) and the process's CPU time (std::clock) since construction.
 struct Stopwatch {
@@ -58,14 +60,13 @@ struct Stopwatch {
     double cpu() const { return double(std::clock() - c0) / CLOCKS_PER_SEC; }
 };
 
-// The bound is on wall time. On a busy machine (other builds and tests sharing the cores) the wall
-// time can pass it while the work does not: then the CPU time decides, and a note says so. A hang
-// or a blow-up takes both over the bound.
+// A hang guard, not a budget: 30 times the budget, so that no machine busy with other work fails it
+// (the lesser of wall and CPU time counts), while a hang or a blow-up still does.
 void check_time(const std::string& name, double wall, double cpu) {
-    if (std::getenv("DL_HOSTILE_TIMES")) std::printf("hostile: %-66s %7.3f s  (cpu %.3f s)\n", name.c_str(), wall, cpu);
-    const double bound = kBoundSeconds * time_factor();
-    if (wall >= bound && cpu < bound) MESSAGE(name << ": " << wall << " s wall but " << cpu << " s CPU: the machine is busy");
-    CHECK_MESSAGE(std::min(wall, cpu) < bound, name << " took " << wall << " s (CPU " << cpu << " s)");
+    if (std::getenv("DL_HOSTILE_TIMES"))
+        std::printf("%s\n", json{{"metric", "hostile_case_s"}, {"case", name}, {"wall", wall}, {"cpu", cpu}}.dump().c_str());
+    const double guard = kHangGuardSeconds * time_factor();
+    CHECK_MESSAGE(std::min(wall, cpu) < guard, name << " took " << wall << " s (CPU " << cpu << " s): it hangs");
 }
 
 // The slowest of many cases.
@@ -90,13 +91,15 @@ LoadResult timed_load(const std::string& name, std::string_view text, const Load
     return timed(name, [&] { return load_debate_text(text, "hostile.json", limits); });
 }
 
-// A clean refusal: not loaded, at least one error, bounded diagnostics, one mentioning `words`.
+// A clean refusal: not loaded, at least one error, bounded diagnostics, one an error mentioning
+// `words` (which must say something: any refusal would contain "").
 void check_refused(const LoadResult& r, const std::string& words, const LoadLimits& limits = {}) {
+    REQUIRE_MESSAGE(!words.empty(), "check_refused needs the words the error must say");
     CHECK_FALSE(r.ok());
     CHECK(r.error_count() >= 1);
     CHECK(r.diagnostics.size() <= limits.max_diagnostics + 1);
     bool found = false;
-    for (const auto& d : r.diagnostics) found = found || d.message.find(words) != std::string::npos;
+    for (const auto& d : r.diagnostics) found = found || (d.severity == Severity::Error && d.message.find(words) != std::string::npos);
     CHECK_MESSAGE(found, "expected an error mentioning '" << words << "', got:\n" << elide(r.summary(), 2000));
 }
 
@@ -236,7 +239,7 @@ TEST_CASE("hostile: a 5 MB string is refused at the string limit, as a value or 
     std::string escapes;
     for (size_t i = 0; i < (5u << 20) / 6; ++i) escapes += "\\u00e9";
     check_refused(timed_load("5 MB string: \\u escapes", in_summary("\"" + escapes + "\"")), "the limit is 65536");
-    check_refused(timed_load("5 MB string: unterminated", in_summary("\"" + five)), "");
+    check_refused(timed_load("5 MB string: unterminated", in_summary("\"" + five)), "string is 5242883 bytes long; the limit is 65536");
     // Exactly 64 KiB is allowed; one byte more is not.
     Generated g;
     g.paragraph = std::string((64u << 10) - 1, 'y') + "x";
@@ -261,16 +264,20 @@ TEST_CASE("hostile: invalid UTF-8 and overlong encodings are syntax errors") {
     };
     for (const char* b : bad) {
         CAPTURE(json(std::string(b)).dump(-1, ' ', true, json::error_handler_t::replace));
-        check_refused(timed_load("invalid UTF-8 in a value", in_summary("\"" + std::string(b) + "\"")), "");
-        check_refused(timed_load("invalid UTF-8 in a key", "{\"" + std::string(b) + "\": 1}"), "");
-        check_refused(timed_load("invalid UTF-8 between tokens", "{\"format\": 1," + std::string(b) + "}"), "");
+        check_refused(timed_load("invalid UTF-8 in a value", in_summary("\"" + std::string(b) + "\"")),
+                      "syntax error while parsing value - invalid string: ill-formed UTF-8 byte");
+        check_refused(timed_load("invalid UTF-8 in a key", "{\"" + std::string(b) + "\": 1}"),
+                      "syntax error while parsing object key - invalid string: ill-formed UTF-8 byte");
+        check_refused(timed_load("invalid UTF-8 between tokens", "{\"format\": 1," + std::string(b) + "}"),
+                      "syntax error while parsing object key - invalid literal");
     }
     // Valid multi-byte text in every form loads.
     CHECK(timed_load("valid UTF-8 (2-, 3-, 4-byte, BOM-free)", in_summary("\"\xC3\xA9 \xE2\x80\x9C \xF0\x9F\x98\x80 \xD0\x96\"")).ok());
 }
 
 TEST_CASE("hostile: NUL bytes, raw or escaped, anywhere") {
-    check_refused(timed_load("NUL: raw in a string", in_summary(std::string("\"a\0b\"", 5))), "");
+    check_refused(timed_load("NUL: raw in a string", in_summary(std::string("\"a\0b\"", 5))),
+                  "the file contains a NUL byte, which JSON does not allow");
     check_refused(timed_load("NUL: escaped in a summary", in_summary("\"a\\u0000b\"")), "contains a NUL character");
     check_refused(timed_load("NUL: escaped in an id", with_raw([](json& d) { d["claims"][0]["id"] = "@@HOLE@@"; }, "\"c\\u0000\"")),
                   "contains a NUL character");
@@ -294,10 +301,15 @@ TEST_CASE("hostile: NUL bytes, raw or escaped, anywhere") {
 }
 
 TEST_CASE("hostile: lone surrogates in \\u escapes") {
-    for (const char* s : {"\\ud800", "\\udbff", "\\udc00", "\\udfff", "\\ud800\\u0041", "\\ud800\\ud800", "\\udc00\\ud800",
-                          "\\ud800\\", "\\ud800\\u", "\\ud800\\udcz0"}) {
-        CAPTURE(s);
-        check_refused(timed_load("lone surrogate", in_summary("\"a" + std::string(s) + "b\"")), "");
+    const std::string high = "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
+    const std::string low = "invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF";
+    const std::string hex = "invalid string: '\\u' must be followed by 4 hex digits";
+    const std::pair<const char*, std::string> cases[] = {
+        {"\\ud800", high}, {"\\udbff", high}, {"\\udc00", low}, {"\\udfff", low}, {"\\ud800\\u0041", high},
+        {"\\ud800\\ud800", high}, {"\\udc00\\ud800", low}, {"\\ud800\\", high}, {"\\ud800\\u", hex}, {"\\ud800\\udcz0", hex}};
+    for (const auto& [escape, message] : cases) {
+        CAPTURE(escape);
+        check_refused(timed_load("lone surrogate", in_summary("\"a" + std::string(escape) + "b\"")), message);
     }
     const LoadResult pair = timed_load("surrogate pair (valid)", in_summary("\"\\ud83d\\ude00\""));
     REQUIRE(pair.ok());
@@ -324,14 +336,15 @@ TEST_CASE("hostile: numbers out of range, negative zero, huge literals") {
     check_refused(timed_load("number 1e999 in a range", range("[0, 1e999]")), "number overflow");
     check_refused(timed_load("number 2^64-1 in a range", range("[0, 18446744073709551615]")), "is outside paragraph");
     check_refused(timed_load("number 2^64-1 as range start", range("[18446744073709551615, 18446744073709551615]")), "outside paragraph");
-    check_refused(timed_load("NaN and Infinity literals", occurrence("NaN")), "");
-    check_refused(timed_load("Infinity literal", occurrence("Infinity")), "");
-    check_refused(timed_load("hex and leading zeros", occurrence("0x10")), "");
-    check_refused(timed_load("leading zeros", occurrence("007")), "");
+    check_refused(timed_load("NaN and Infinity literals", occurrence("NaN")), "syntax error while parsing value - invalid literal");
+    check_refused(timed_load("Infinity literal", occurrence("Infinity")), "syntax error while parsing value - invalid literal");
+    check_refused(timed_load("hex and leading zeros", occurrence("0x10")), "syntax error while parsing object - invalid literal");
+    check_refused(timed_load("leading zeros", occurrence("007")), "syntax error while parsing object - unexpected number literal");
     // A number with a million digits, as an integer and as a fraction: refused or read, quickly.
-    check_refused(timed_load("number with 1 000 000 digits", occurrence(std::string(1'000'000, '9'))), "");
-    check_refused(timed_load("fraction with 1 000 000 digits", occurrence("0." + std::string(1'000'000, '0') + "1")), "");
-    check_refused(timed_load("exponent with 1 000 000 digits", occurrence("1e" + std::string(1'000'000, '1'))), "");
+    check_refused(timed_load("number with 1 000 000 digits", occurrence(std::string(1'000'000, '9'))), "number overflow parsing");
+    check_refused(timed_load("fraction with 1 000 000 digits", occurrence("0." + std::string(1'000'000, '0') + "1")),
+                  "must be a whole number from 1");
+    check_refused(timed_load("exponent with 1 000 000 digits", occurrence("1e" + std::string(1'000'000, '1'))), "number overflow parsing");
 }
 
 TEST_CASE("hostile: duplicate keys") {
@@ -426,38 +439,39 @@ TEST_CASE("hostile: every field with every wrong type is a clean error at (or ar
 }
 
 TEST_CASE("hostile: dangling and self references") {
-    const std::pair<const char*, std::function<void(json&)>> cases[] = {
-        {"claim actor", [](json& d) { d["claims"][0]["actor"] = "nobody"; }},
-        {"claim paragraph", [](json& d) { d["claims"][0]["paragraph"] = "p99"; }},
-        {"claim question", [](json& d) { d["claims"][0]["questions"] = {"nope"}; }},
-        {"claim evidence", [](json& d) { d["claims"][0]["evidence"] = {"nope"}; }},
-        {"relation from", [](json& d) { d["relations"] = {{{"from", "nope"}, {"to", d["claims"][0]["id"]}, {"type", "rebuts"}}}; }},
-        {"relation to", [](json& d) { d["relations"] = {{{"from", d["claims"][0]["id"]}, {"to", "nope"}, {"type", "rebuts"}}}; }},
-        {"relation to itself", [](json& d) { d["relations"] = {{{"from", d["claims"][0]["id"]}, {"to", d["claims"][0]["id"]}, {"type", "rebuts"}}}; }},
-        {"stance actor", [](json& d) { d["stances"][0]["actor"] = "nobody"; }},
-        {"stance question", [](json& d) { d["stances"][0]["question"] = "nope"; }},
-        {"stance claims", [](json& d) { d["stances"][0]["claims"] = {"nope"}; }},
-        {"paragraph section", [](json& d) { d["article"]["paragraphs"][0]["section"] = "nope"; }},
-        {"section paragraphs", [](json& d) { d["article"]["sections"] = {{{"id", "s"}, {"label", "S"}, {"paragraphs", {"nope"}}}}; }},
-        {"section actor", [](json& d) { d["article"]["sections"] = {{{"id", "s"}, {"label", "S"}, {"actor", "nobody"}}}; }},
-        {"section names a paragraph twice, in two sections",
+    // Each with the error it must give, in the validator's words.
+    const std::tuple<const char*, const char*, std::function<void(json&)>> cases[] = {
+        {"claim actor", "no actor has the id \"nobody\"", [](json& d) { d["claims"][0]["actor"] = "nobody"; }},
+        {"claim paragraph", "no paragraph has the id \"p99\"", [](json& d) { d["claims"][0]["paragraph"] = "p99"; }},
+        {"claim question", "no question has the id \"nope\"", [](json& d) { d["claims"][0]["questions"] = {"nope"}; }},
+        {"claim evidence", "no evidence item has the id \"nope\"", [](json& d) { d["claims"][0]["evidence"] = {"nope"}; }},
+        {"relation from", "no claim has the id \"nope\"", [](json& d) { d["relations"] = {{{"from", "nope"}, {"to", d["claims"][0]["id"]}, {"type", "rebuts"}}}; }},
+        {"relation to", "no claim has the id \"nope\"", [](json& d) { d["relations"] = {{{"from", d["claims"][0]["id"]}, {"to", "nope"}, {"type", "rebuts"}}}; }},
+        {"relation to itself", "a claim cannot relate to itself", [](json& d) { d["relations"] = {{{"from", d["claims"][0]["id"]}, {"to", d["claims"][0]["id"]}, {"type", "rebuts"}}}; }},
+        {"stance actor", "no actor has the id \"nobody\"", [](json& d) { d["stances"][0]["actor"] = "nobody"; }},
+        {"stance question", "no question has the id \"nope\"", [](json& d) { d["stances"][0]["question"] = "nope"; }},
+        {"stance claims", "no claim has the id \"nope\"", [](json& d) { d["stances"][0]["claims"] = {"nope"}; }},
+        {"paragraph section", "no section has the id \"nope\"", [](json& d) { d["article"]["paragraphs"][0]["section"] = "nope"; }},
+        {"section paragraphs", "no paragraph has the id \"nope\"", [](json& d) { d["article"]["sections"] = {{{"id", "s"}, {"label", "S"}, {"paragraphs", {"nope"}}}}; }},
+        {"section actor", "no actor has the id \"nobody\"", [](json& d) { d["article"]["sections"] = {{{"id", "s"}, {"label", "S"}, {"actor", "nobody"}}}; }},
+        {"section names a paragraph twice, in two sections", "paragraph \"p01\" already belongs to section \"s\"",
          [](json& d) {
              const std::string p = d["article"]["paragraphs"][0]["id"];
              d["article"]["sections"] = {{{"id", "s"}, {"label", "S"}, {"paragraphs", {p}}}, {{"id", "t"}, {"label", "T"}, {"paragraphs", {p}}}};
          }},
-        {"timeline claims", [](json& d) { d["timeline"] = {{{"id", "e"}, {"date", "2020"}, {"label", "L"}, {"claims", {"nope"}}}}; }},
-        {"timeline evidence", [](json& d) { d["timeline"] = {{{"id", "e"}, {"date", "2020"}, {"label", "L"}, {"evidence", {"nope"}}}}; }},
-        {"key quote paragraph", [](json& d) { d["key_quotes"] = {{{"id", "k"}, {"paragraph", "nope"}}}; }},
-        {"key quote of a body paragraph", [](json& d) { d["key_quotes"] = {{{"id", "k"}, {"paragraph", d["article"]["paragraphs"][0]["id"]}}}; }},
-        {"id used twice", [](json& d) { d["claims"][1]["id"] = d["claims"][0]["id"]; }},
-        {"an id that is a JSON pointer", [](json& d) { d["claims"][0]["actor"] = "/claims/0~1x"; }},
+        {"timeline claims", "no claim has the id \"nope\"", [](json& d) { d["timeline"] = {{{"id", "e"}, {"date", "2020"}, {"label", "L"}, {"claims", {"nope"}}}}; }},
+        {"timeline evidence", "no evidence item has the id \"nope\"", [](json& d) { d["timeline"] = {{{"id", "e"}, {"date", "2020"}, {"label", "L"}, {"evidence", {"nope"}}}}; }},
+        {"key quote paragraph", "no paragraph has the id \"nope\"", [](json& d) { d["key_quotes"] = {{{"id", "k"}, {"paragraph", "nope"}}}; }},
+        {"key quote of a body paragraph", "paragraph \"p01\" is not a pull_quote paragraph", [](json& d) { d["key_quotes"] = {{{"id", "k"}, {"paragraph", d["article"]["paragraphs"][0]["id"]}}}; }},
+        {"id used twice", "the id \"marchand-close-early\" is used twice (first at /claims/0)", [](json& d) { d["claims"][1]["id"] = d["claims"][0]["id"]; }},
+        {"an id that is a JSON pointer", "no actor has the id \"/claims/0~1x\"", [](json& d) { d["claims"][0]["actor"] = "/claims/0~1x"; }},
     };
-    for (const auto& [name, mutate] : cases) {
+    for (const auto& [name, message, mutate] : cases) {
         CAPTURE(name);
         json doc = library();
         mutate(doc);
         const LoadResult r = timed_load(std::string("reference: ") + name, doc.dump());
-        check_refused(r, "");
+        check_refused(r, message);
     }
 }
 

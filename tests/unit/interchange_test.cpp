@@ -327,12 +327,9 @@ TEST_CASE("AIF round trip: text that looks like markup comes back as it was") {
 // AIF import: a real map, fixtures, hostile input
 // ---------------------------------------------------------------------------------------------
 
-TEST_CASE("AIF import: the AIFdb sample (xAIF, CRLF, a CA named Calling Out) imports, validates and opens") {
-    const std::string path = std::string(DL_SHARED_DIR) + "/samples/aif/twitter3915_xaif.json";
-    if (!std::filesystem::exists(path)) {
-        MESSAGE("skipped: " << path << " is not present");
-        return;
-    }
+TEST_CASE("AIF import: the AIFdb sample (xAIF, CRLF, a CA named Calling Out) imports, validates and opens" *
+          doctest::test_suite("shared") * doctest::skip()) {
+    const std::string path = shared_path("samples/aif/twitter3915_xaif.json");
     std::string converted;
     const LoadResult r = import_aif_file(path, &converted);
     REQUIRE_MESSAGE(r.ok(), r.summary());

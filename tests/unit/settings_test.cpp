@@ -14,6 +14,21 @@ TEST_CASE("settings round-trip through their file format") {
     CHECK(parse_settings(format_settings(Settings{})) == Settings{});
 }
 
+// A round trip would pass with the writer and the reader wrong the same way: the file is also read
+// and written against its documented keys (window_width, window_height, theme, last_file).
+TEST_CASE("settings: the file's keys, read and written") {
+    const Settings read = parse_settings(R"({"window_width": 1440, "window_height": 900, "theme": "dark",
+                                             "last_file": "/home/ed/debates/zoë.json"})");
+    CHECK(read.width == 1440);
+    CHECK(read.height == 900);
+    CHECK(read.theme == "dark");
+    CHECK(read.last_file == "/home/ed/debates/zo\xC3\xAB.json");
+    const nlohmann::json written = nlohmann::json::parse(format_settings(read));
+    CHECK(written == nlohmann::json{{"window_width", 1440}, {"window_height", 900}, {"theme", "dark"},
+                                    {"last_file", "/home/ed/debates/zo\xC3\xAB.json"}});
+    CHECK(nlohmann::json::parse(format_settings(Settings{})) == nlohmann::json::object());
+}
+
 TEST_CASE("a damaged settings file gives defaults field by field, never an error") {
     CHECK(parse_settings("") == Settings{});
     CHECK(parse_settings("{ broken") == Settings{});

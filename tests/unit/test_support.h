@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -14,6 +16,16 @@
 namespace dl::test {
 
 inline std::string source_path(const std::string& rel) { return std::string(DL_SOURCE_DIR) + "/" + rel; }
+// A file among the real-world samples beside the repository (../shared, or $DL_SHARED_DIR). Test cases
+// that read them belong to the "shared" suite and are marked skip(): CTest's unit.model.shared runs
+// them where the folder exists (tests/with_shared.sh) and reports them skipped where it does not.
+// There, a missing file is a failure.
+inline std::string shared_path(const std::string& rel) {
+    const char* dir = std::getenv("DL_SHARED_DIR");
+    const std::string path = std::string(dir && *dir ? dir : DL_SHARED_DIR) + "/" + rel;
+    REQUIRE_MESSAGE(std::filesystem::exists(path), path << " is missing from the shared folder");
+    return path;
+}
 inline std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
