@@ -523,6 +523,9 @@ std::string AppStateJson(const AppState& app) {
 
 void App::Init(PlatformServices& platform) {
     state.platform = &platform;
+#if DL_STUDIO
+    state.ui.studio.web_files = platform.SavesAsDownloads();
+#endif
     // The keyboard moves over the semantic items (ui/keyboard.cpp), not ImGui's own navigation.
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     if (state.theme_from_desktop) {
@@ -574,7 +577,20 @@ void App::Event(const AppEvent& e) {
     AppState& app = state;
     UiState& ui = app.ui;
     switch (e.type) {
-        case AppEvent::Type::FileDropped: OpenDebateFile(app, e.text); break;
+        case AppEvent::Type::FileDropped:
+#if DL_STUDIO
+            if (app.studio) {
+                StudioOpenFile(app, e.text, false);
+                break;
+            }
+#endif
+            OpenDebateFile(app, e.text);
+            break;
+        case AppEvent::Type::ArticleChosen:
+#if DL_STUDIO
+            StudioOpenFile(app, e.text, true);
+#endif
+            break;
         case AppEvent::Type::ContentText: LoadDebateText(app, e.text, e.label); break;
         case AppEvent::Type::ContentProblem: ShowContentProblem(app, e.label, e.text); break;
         case AppEvent::Type::Location:

@@ -6,6 +6,7 @@
 // [SECTION] Frames, autosave and closing
 #include "app/studio_app.h"
 
+#include "model/diagnostic.h"
 #include "model/draft.h"
 #include "model/enums.h"
 #include "model/save.h"
@@ -88,6 +89,13 @@ void NewFromArticle(AppState& app, const std::string& article) {
 }
 }  // namespace
 
+void StudioOpenFile(AppState& app, const std::string& path, bool article) {
+    if (!app.studio) return;
+    if (article) NewFromArticle(app, path);
+    else if (OpenDocument(app, path)) Session(app).message = "Opened " + path;
+    app.announcement = Session(app).message;
+}
+
 bool StartStudio(AppState& app, const std::string& path, const std::string& recovery_folder) {
     app.studio = std::make_shared<StudioSession>();
     app.ui.studio.enabled = true;
@@ -147,10 +155,22 @@ void Save(AppState& app, const std::string& path) {
     DebateDocument& doc = *s.document;
     const int untitled = doc.path().empty() ? s.untitled : 0;
     if (!path.empty()) doc.set_path(AbsolutePath(path));
+    // The page's file system is its memory (a folder of it may be gone since a reload): the file is
+    // written there as anywhere, and the user keeps what was written as the browser's download.
+    const bool download = app.platform->SavesAsDownloads();
+    std::error_code ec;
+    if (download) std::filesystem::create_directories(std::filesystem::path(doc.path()).parent_path(), ec);
     const WriteResult w = save_document(doc, s.recovery.get(), untitled);
+    if (w.ok && download) {
+        const std::string name = (doc.debate().id.empty() ? std::string("debate") : doc.debate().id) + ".json";
+        app.platform->Download(name, read_file_prefix(doc.path(), LoadLimits{}.max_file_bytes));
+        s.message = "Saved: downloaded " + name;
+    } else if (w.ok) {
+        s.message = "Saved " + doc.path() + (w.backup_path.empty() ? "" : " (the previous version is in " + w.backup_path + ")");
+    }
+    app.platform->StorageChanged();  // the autosave went
     if (w.ok) {
         s.untitled = 0;
-        s.message = "Saved " + doc.path() + (w.backup_path.empty() ? "" : " (the previous version is in " + w.backup_path + ")");
         app.content.current_file = doc.path();
         app.ui.studio.show_save_as = false;
     } else {
@@ -173,11 +193,18 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
             break;
         }
         case StudioCommand::Save:
-            if (doc.path().empty()) app.ui.studio.show_save_as = true;
+            // A page's untitled draft is saved in its memory under its id, then downloaded.
+            if (doc.path().empty() && app.platform->SavesAsDownloads()) Save(app, "/tmp/" + doc.debate().id + ".json");
+            else if (doc.path().empty()) app.ui.studio.show_save_as = true;
             else Save(app, "");
             break;
         case StudioCommand::SaveAs: Save(app, path); break;
-        case StudioCommand::NewFromArticle: NewFromArticle(app, path); break;
+        case StudioCommand::NewFromArticle:
+            // No path: the platform's picker asks for the article (AppEvent::ArticleChosen).
+            if (path.empty()) app.platform->PickFile(true);
+            else NewFromArticle(app, path);
+            break;
+        case StudioCommand::Open: app.platform->PickFile(false); break;
         case StudioCommand::Recover:
             if (!s.offers.empty() && s.recovery) {
                 const RecoveryEntry e = s.offers.front();
@@ -195,6 +222,7 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
         case StudioCommand::DiscardRecovery:
             if (!s.offers.empty() && s.recovery) s.recovery->discard(s.offers.front().original_path, s.offers.front().untitled_number);
             s.offers.clear();
+            app.platform->StorageChanged();
             break;
         case StudioCommand::CloseSave:
             s.confirm_close = false;
@@ -265,14 +293,20 @@ void StudioBeforeFrame(AppState& app) {
 }
 
 void StudioTick(AppState& app, int64_t unix_time) {
-    if (!app.studio || !app.studio->document || !app.studio->recovery) return;
+    if (!app.studio || !app.studio->document) return;
     StudioSession& s = Session(app);
     const DebateDocument& doc = *s.document;
-    if (!doc.dirty() || doc.generation() == s.autosaved_generation || unix_time - s.last_autosave < s.autosave_every) return;
+    app.platform->SetUnsavedWork(doc.dirty());
+    if (!s.recovery || !doc.dirty() || doc.generation() == s.autosaved_generation || unix_time - s.last_autosave < s.autosave_every)
+        return;
     const WriteResult w = s.recovery->autosave(doc.debate(), doc.path(), s.untitled, unix_time);
     s.last_autosave = unix_time;
-    if (w.ok) s.autosaved_generation = doc.generation();
-    else s.message = "Autosave failed: " + w.message;
+    if (w.ok) {
+        s.autosaved_generation = doc.generation();
+        app.platform->StorageChanged();
+    } else {
+        s.message = "Autosave failed: " + w.message;
+    }
 }
 
 void WriteStudioState(const AppState& app, JsonWriter& j) {
@@ -284,6 +318,7 @@ void WriteStudioState(const AppState& app, JsonWriter& j) {
     j.member("problems", uint64_t{doc.diagnostics().size()}).member("errors", uint64_t{doc.error_count()});
     j.member("message", app.studio->message).member("confirm_close", app.studio->confirm_close);
     j.member("recovery_offered", !app.studio->offers.empty());
+    j.member("autosaved", !doc.dirty() || app.studio->autosaved_generation == doc.generation());
     const ArticleSelection& sel = ui.selection;
     j.key("selection").begin_object().member("paragraph", sel.paragraph).member("begin", uint64_t{sel.begin()}).member("end", uint64_t{sel.end()});
     j.end_object();

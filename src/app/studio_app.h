@@ -31,6 +31,9 @@ struct StudioSession {
 // semantic problems opens too (LoadResult::editable): the Studio is where they get fixed. Autosaves
 // under `recovery_folder` ("" : none) are offered back.
 bool StartStudio(AppState& app, const std::string& path, const std::string& recovery_folder);
+// Opens a file the platform handed in (picked or dropped) as the document, or, when `article`,
+// makes a new draft from it.
+void StudioOpenFile(AppState& app, const std::string& path, bool article);
 // The document's state for the panels (StudioStatus), before the frame is drawn.
 void StudioBeforeFrame(AppState& app);
 // The edits and commands of a frame's action, in order; then re-prepares the debate if it changed.

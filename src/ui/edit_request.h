@@ -38,7 +38,8 @@ struct EditRequest {
 
 // The Studio's commands besides edits.
 enum class StudioCommand : uint8_t {
-    None, Undo, Redo, Save, SaveAs, NewFromArticle, Recover, DiscardRecovery, CloseSave, CloseDiscard, CloseCancel
+    None, Undo, Redo, Save, SaveAs, NewFromArticle, Recover, DiscardRecovery, CloseSave, CloseDiscard, CloseCancel,
+    Open  // a debate file from the platform's picker (web; natively the Open view lists files)
 };
 
 // The Studio's drop-downs over its own UI state (which the keyboard's choice sets).

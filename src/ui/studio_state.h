@@ -37,6 +37,9 @@ struct ArticleSelection {
 
 struct StudioUi {
     bool enabled = false;  // the app runs as the Studio
+    // The web page: Save downloads the file, Open and New from article use the page's file picker
+    // (no path fields: the page has no file system to name).
+    bool web_files = false;
     StudioStatus status;
     ArticleSelection selection;
     Target target{Entity::Debate, 0, -1};  // the item the editor shows

@@ -561,8 +561,9 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     const auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
     if (io.KeyCtrl && !io.WantTextInput && pressed(ImGuiKey_Z)) act.studio_command = io.KeyShift ? StudioCommand::Redo : StudioCommand::Undo;
     if (io.KeyCtrl && !io.WantTextInput && pressed(ImGuiKey_Y)) act.studio_command = StudioCommand::Redo;
-    if (ui.shortcuts.save) act.studio_command = st.path.empty() ? StudioCommand::None : StudioCommand::Save;
-    if (ui.shortcuts.save && st.path.empty()) s.show_save_as = true;
+    const bool needs_path = st.path.empty() && !s.web_files;  // Save asks where first
+    if (ui.shortcuts.save) act.studio_command = needs_path ? StudioCommand::None : StudioCommand::Save;
+    if (ui.shortcuts.save && needs_path) s.show_save_as = true;
     // Escape closes an open drop-down's list (ImGui's own navigation, which would, is off).
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (pressed(ImGuiKey_Escape) && g.OpenPopupStack.Size > 0 && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
@@ -579,14 +580,22 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     act.merge(ActionButton(ui, (SafeLabel(redo) + "###redo").c_str(), Command(StudioCommand::Redo), redo_name.c_str(), ImVec2(0, 0),
                            st.redo.empty() ? semantic::kDisabled : 0));
     SameLineIfFits(fs * 3);
-    UiAction save = st.path.empty() ? UiAction{} : Command(StudioCommand::Save);
-    act.merge(ActionButton(ui, "Save", save, "Save (Ctrl+S)"));
-    if (ImGui::IsItemClicked() && st.path.empty()) s.show_save_as = true;
-    SameLineIfFits(fs * 4);
-    if (!ActionButton(ui, "Save as\xE2\x80\xA6", {}, "Save as").empty() || ImGui::IsItemClicked()) s.show_save_as = !s.show_save_as;
-    SameLineIfFits(fs * 9);
-    if (ImGui::Button("New from article\xE2\x80\xA6")) s.show_new = !s.show_new;
-    Describe(ui, Role::Button, "New debate from article", semantic::kFocusable | semantic::kHasPopup);
+    UiAction save = needs_path ? UiAction{} : Command(StudioCommand::Save);
+    act.merge(ActionButton(ui, "Save", save, s.web_files ? "Save (Ctrl+S): download the file" : "Save (Ctrl+S)"));
+    if (ImGui::IsItemClicked() && needs_path) s.show_save_as = true;
+    if (s.web_files) {
+        // The browser's download says where the file goes; files come from its picker or a drop.
+        SameLineIfFits(fs * 4);
+        act.merge(ActionButton(ui, "Open\xE2\x80\xA6", Command(StudioCommand::Open), "Open a debate file"));
+        SameLineIfFits(fs * 9);
+        act.merge(ActionButton(ui, "New from article\xE2\x80\xA6", Command(StudioCommand::NewFromArticle), "New debate from article"));
+    } else {
+        SameLineIfFits(fs * 4);
+        if (!ActionButton(ui, "Save as\xE2\x80\xA6", {}, "Save as").empty() || ImGui::IsItemClicked()) s.show_save_as = !s.show_save_as;
+        SameLineIfFits(fs * 9);
+        if (ImGui::Button("New from article\xE2\x80\xA6")) s.show_new = !s.show_new;
+        Describe(ui, Role::Button, "New debate from article", semantic::kFocusable | semantic::kHasPopup);
+    }
     SameLineIfFits(fs * 8);
     const std::string state = (st.dirty ? "Unsaved changes" : "Saved") + std::string(st.path.empty() ? " \xC2\xB7 not saved yet" : " \xC2\xB7 " + st.path);
     ImGui::AlignTextToFramePadding();
