@@ -174,6 +174,33 @@ await t.test("screenshots of studio.html at 1280x800 and 390x844", async () => {
   for (const ink of [wide, narrow]) assert(ink.ink > 0.03 && ink.colours > 50, `canvas looks blank: ${JSON.stringify(ink)}`);
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
 });
+
+await t.test("New from article… makes a draft from an HTML article picked in the page", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await settle(page, 600);
+  const article = new URL("../fixtures/articles/old-town-cars.html", import.meta.url).pathname;
+  // The oracle: the headline of the article's JSON-LD NewsArticle, read here from the file.
+  const ld = JSON.parse(fs.readFileSync(article, "utf-8").match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1]);
+  const chooser = page.waitForEvent("filechooser", { timeout: 10000 });
+  await click(page, "New debate from article");
+  await (await chooser).setFiles(article);
+  await until(page, (title) => Module.debatelens_state().title === title, ld.headline, `no draft titled ${ld.headline}`);
+  const s = await state(page);
+  assert(s.studio.path === "" && s.claims === 0, `draft: path ${s.studio.path}, ${s.claims} claims`);
+});
+
+await t.test("a debate file dropped on the page opens in the Studio", async () => {
+  const text = fs.readFileSync(fixturePath, "utf-8");
+  const transfer = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], "dropped.json", { type: "application/json" }));
+    return d;
+  }, text);
+  await page.dispatchEvent("#canvas", "drop", { dataTransfer: transfer });
+  await until(page, (id) => Module.debatelens_state().debate_id === id, fixture.id, "the dropped file did not open");
+  assert((await state(page)).studio.path === "/uploads/dropped.json", "not opened from the drop");
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+});
 await context.close();
 
 await t.test("index.html (the reader's page) requests no Studio file", async () => {
