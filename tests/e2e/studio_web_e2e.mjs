@@ -187,6 +187,10 @@ await t.test("New from article… makes a draft from an HTML article picked in t
   await until(page, (title) => Module.debatelens_state().title === title, ld.headline, `no draft titled ${ld.headline}`);
   const s = await state(page);
   assert(s.studio.path === "" && s.claims === 0, `draft: path ${s.studio.path}, ${s.claims} claims`);
+  // An untitled draft saves too: downloaded under its id, holding the article's headline.
+  const { name, json } = await saveDownload(page);
+  assert(name === json.id + ".json" && json.title === ld.headline, `downloaded ${name}: ${json.id}, ${json.title}`);
+  assert((await state(page)).studio.dirty === false, "the draft is still unsaved after Save");
 });
 
 await t.test("a debate file dropped on the page opens in the Studio", async () => {
