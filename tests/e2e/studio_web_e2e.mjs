@@ -205,6 +205,18 @@ await t.test("a debate file dropped on the page opens in the Studio", async () =
   assert((await state(page)).studio.path === "/uploads/dropped.json", "not opened from the drop");
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
 });
+
+await t.test("from the keyboard: the Open button's element in the page's mirror takes the focus, Enter opens the picker", async () => {
+  const open = page.locator("#mirror [data-item]", { hasText: /^Open a debate file$/ });
+  assert((await open.count()) === 1, "no mirror element for the Open button");
+  await open.focus();
+  const chooser = page.waitForEvent("filechooser", { timeout: 10000 });
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles(fixturePath);
+  await until(page, () => Module.debatelens_state().studio.path === "/uploads/studio-fernhollow.json", null, "Enter did not open the file");
+  const s = await state(page);
+  assert(s.focus_visible && s.items.find((i) => i.id === s.focus).name === "Open a debate file", "the focus ring is not on the Open button");
+});
 await context.close();
 
 await t.test("index.html (the reader's page) requests no Studio file", async () => {
