@@ -16,6 +16,9 @@
 #include "ui/fonts.h"
 #include "ui/keyboard.h"
 #include "ui/theme.h"
+#if DL_STUDIO
+#include "app/studio_app.h"
+#endif
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -27,6 +30,7 @@
 #include <cfloat>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace dl {
 
@@ -329,6 +333,9 @@ void ApplyAction(AppState& app, const UiAction& a) {
         app.last_copied = link.empty() ? text : text + " " + link;
         app.platform->Share(text, link);
     }
+#if DL_STUDIO
+    ApplyStudioAction(app, a);
+#endif
 }
 
 std::string EmbedSnippet(const AppState& app) {
@@ -421,6 +428,9 @@ UiAction AppFrame(AppState& app) {
     if (app.ui.show_about) app.ui.embed_snippet = EmbedSnippet(app);
     // A scroll request lives for two frames: a tab switched to in the first is drawn in the second.
     const bool scroll = app.ui.scroll_to_selection;
+#if DL_STUDIO
+    StudioBeforeFrame(app);
+#endif
     UiAction a = DrawExplainer(app.debate.get(), app.content, app.ui);
     if (scroll && ++app.scroll_request_age >= 2) {
         app.ui.scroll_to_selection = false;
@@ -500,6 +510,9 @@ std::string AppStateJson(const AppState& app) {
         }
     j.end_array();
     j.member("error", first_error);
+#if DL_STUDIO
+    WriteStudioState(app, j);
+#endif
     j.end_object();
     return j.str();
 }
@@ -510,6 +523,9 @@ std::string AppStateJson(const AppState& app) {
 
 void App::Init(PlatformServices& platform) {
     state.platform = &platform;
+#if DL_STUDIO
+    state.ui.studio.web_files = platform.SavesAsDownloads();
+#endif
     // The keyboard moves over the semantic items (ui/keyboard.cpp), not ImGui's own navigation.
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     if (state.theme_from_desktop) {
@@ -551,6 +567,9 @@ bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
 
 void App::Frame() {
     AppFrame(state);
+#if DL_STUDIO
+    StudioTick(state, static_cast<int64_t>(std::time(nullptr)));
+#endif
     state.ui.shortcuts = Shortcuts{};  // this frame's, used up
 }
 
@@ -558,7 +577,20 @@ void App::Event(const AppEvent& e) {
     AppState& app = state;
     UiState& ui = app.ui;
     switch (e.type) {
-        case AppEvent::Type::FileDropped: OpenDebateFile(app, e.text); break;
+        case AppEvent::Type::FileDropped:
+#if DL_STUDIO
+            if (app.studio) {
+                StudioOpenFile(app, e.text, false);
+                break;
+            }
+#endif
+            OpenDebateFile(app, e.text);
+            break;
+        case AppEvent::Type::ArticleChosen:
+#if DL_STUDIO
+            StudioOpenFile(app, e.text, true);
+#endif
+            break;
         case AppEvent::Type::ContentText: LoadDebateText(app, e.text, e.label); break;
         case AppEvent::Type::ContentProblem: ShowContentProblem(app, e.label, e.text); break;
         case AppEvent::Type::Location:
@@ -579,13 +611,34 @@ void App::Event(const AppEvent& e) {
         case AppEvent::Type::ShortcutZoomIn: ui.shortcuts.zoom_in = true; break;
         case AppEvent::Type::ShortcutZoomOut: ui.shortcuts.zoom_out = true; break;
         case AppEvent::Type::Pinch: ui.shortcuts.pinch *= e.value; break;
-        case AppEvent::Type::CloseRequested: app.platform->Quit(); break;
+        case AppEvent::Type::CloseRequested:
+#if DL_STUDIO
+            if (!StudioMayClose(app)) {
+                app.platform->Wake();  // the dialog asks first
+                break;
+            }
+#endif
+            app.platform->Quit();
+            break;
+        case AppEvent::Type::ShortcutSave:
+#if DL_STUDIO
+            ui.shortcuts.save = true;
+#endif
+            break;
         case AppEvent::Type::MirrorActive: ui.keys_from_page = e.flag; break;
         case AppEvent::Type::ItemFocus: FocusItem(ui, e.item, e.flag); break;
         case AppEvent::Type::ItemActivate: ApplyAction(app, ActivateItem(ui, e.item)); break;
         case AppEvent::Type::ItemChoose: ApplyAction(app, ChooseItem(ui, e.item, static_cast<int>(e.x))); break;
         case AppEvent::Type::ItemEdit: ApplyAction(app, EditItem(ui, e.item, e.text)); break;
     }
+}
+
+bool App::FilesChanged() {
+#if DL_STUDIO
+    // The poll comes round while the Studio sits idle: unsaved edits are autosaved then too.
+    StudioTick(state, static_cast<int64_t>(std::time(nullptr)));
+#endif
+    return PollFileChanges(state);
 }
 
 std::vector<std::string> App::WatchedPaths() const {

@@ -20,6 +20,8 @@
 
 namespace dl {
 
+struct StudioSession;  // app/studio_app.h (Studio builds)
+
 // Stands in for the platform until one is running (the command line applies a link before the
 // window opens): it does nothing and knows nothing.
 class NoPlatform final : public PlatformServices {
@@ -69,6 +71,9 @@ struct AppState {
     std::string announcement;      // not yet taken by the platform
     NoPlatform no_platform;
     PlatformServices* platform = &no_platform;
+#if DL_STUDIO
+    std::shared_ptr<StudioSession> studio;  // set when the app runs as the Studio (StartStudio)
+#endif
 };
 
 // Loads (or reloads) a debate; keeps the last good version on screen when the new one is invalid.
@@ -115,7 +120,7 @@ public:
     bool BeforeFrame(float device_pixel_ratio, int width, int height) override;
     void Frame() override;
     void Event(const AppEvent& event) override;
-    bool FilesChanged() override { return PollFileChanges(state); }
+    bool FilesChanged() override;
     std::vector<std::string> WatchedPaths() const override;
     void Shutdown() override;
     std::string StateJson() const override { return AppStateJson(state); }

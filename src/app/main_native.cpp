@@ -3,6 +3,8 @@
 #include "app/app.h"
 #include "app/cli_commands.h"
 #include "app/start.h"
+#include "app/studio_app.h"
+#include "model/recovery.h"
 #include "model/formats.h"
 #include "platform/platform.h"
 
@@ -49,6 +51,10 @@ std::string UsageText() {
            "  --new ARTICLE OUT    a draft debate from a news article (.txt, .md or .html; the content decides\n"
            "                       for other names): paragraphs, metadata, bylines as speakers; no claims yet.\n"
            "                       Prints what it found and its warnings; exit 1 on errors (no window)\n"
+           "  --studio [FILE]      the Studio: edit FILE (or the debate shown first) in the app: claims from\n"
+           "                       selected words, every field, undo/redo, Save (Ctrl+S), autosave to\n"
+           "                       $XDG_STATE_HOME/debatelens/recovery. With --new ARTICLE OUT: the draft\n"
+           "                       is written to OUT, then opened in the Studio\n"
            "  --pending LABEL      start with nothing loaded (the web page fetches LABEL and hands it in)\n"
            "  --help               this text\n";
 }
@@ -97,6 +103,7 @@ int main(int argc, char** argv) {
     std::string import_flag;
     std::vector<std::string> import_args;
     bool validate = false;
+    bool studio = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
@@ -105,6 +112,10 @@ int main(int argc, char** argv) {
         }
         if (a == "--validate") {
             validate = true;
+            continue;
+        }
+        if (a == "--studio") {
+            studio = true;
             continue;
         }
         if (dl::IsExportFlag(a)) {
@@ -132,7 +143,12 @@ int main(int argc, char** argv) {
     if (validate) return Validate(start.inputs);
     if (import_flag == "--import-claimreview") return dl::RunImportClaimReview(import_args[0], import_args[1], import_args[2]);
     if (import_flag == "--rewrite") return dl::RunRewrite(import_args[0], import_args[1]);
-    if (import_flag == "--new") return dl::RunNewDraft(import_args[0], import_args[1]);
+    if (import_flag == "--new") {
+        const int made = dl::RunNewDraft(import_args[0], import_args[1]);
+        if (!studio || made != 0) return made;
+        start.content = import_args[1];  // the Studio opens the draft just written
+        import_flag.clear();
+    }
     if (!import_flag.empty()) return dl::RunImport(import_flag, import_args[0], import_args[1]);
     if (const std::string problem = dl::CheckStartOptions(start); !problem.empty()) return Usage(problem);
     if (!exports.empty()) {
@@ -162,5 +178,10 @@ int main(int argc, char** argv) {
             start.content = state.settings.last_file;
     }
     dl::StartApp(state, start);
+    if (studio) {
+        std::string file = start.content;
+        if (file.empty() && !start.inputs.empty() && !std::filesystem::is_directory(start.inputs.front())) file = start.inputs.front();
+        dl::StartStudio(state, file, dl::recovery_folder(std::getenv("XDG_STATE_HOME"), std::getenv("HOME")));
+    }
     return dl::RunPlatform(app, start.run);
 }

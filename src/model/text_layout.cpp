@@ -3,6 +3,7 @@
 #include "model/text.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dl {
 
@@ -90,6 +91,78 @@ WrappedText wrap_text(std::string_view text, const std::vector<uint32_t>& cuts, 
         i = j;
     }
     out.lines = line + 1;
+    return out;
+}
+
+uint32_t previous_char(std::string_view text, uint32_t offset) {
+    size_t i = std::min<size_t>(offset, text.size());
+    if (i == 0) return 0;
+    --i;
+    while (i > 0 && !is_utf8_boundary(text, i)) --i;
+    return static_cast<uint32_t>(i);
+}
+
+uint32_t next_char(std::string_view text, uint32_t offset) {
+    size_t i = std::min<size_t>(offset, text.size());
+    if (i >= text.size()) return static_cast<uint32_t>(text.size());
+    ++i;
+    while (i < text.size() && !is_utf8_boundary(text, i)) ++i;
+    return static_cast<uint32_t>(i);
+}
+
+uint32_t previous_word(std::string_view text, uint32_t offset) {
+    uint32_t i = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
+    while (i > 0 && text[i - 1] == ' ') --i;
+    while (i > 0 && text[i - 1] != ' ') --i;
+    return i;
+}
+
+uint32_t next_word(std::string_view text, uint32_t offset) {
+    size_t i = std::min<size_t>(offset, text.size());
+    while (i < text.size() && text[i] == ' ') ++i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    return static_cast<uint32_t>(i);
+}
+
+uint32_t offset_at_point(std::string_view text, const WrappedText& w, int line, float x, const MeasureText& measure) {
+    if (w.runs.empty()) return 0;
+    line = std::clamp(line, w.runs.front().line, w.runs.back().line);
+    uint32_t best = 0;
+    float best_distance = -1;
+    for (const TextRun& r : w.runs) {
+        if (r.line != line) continue;
+        // Every boundary of the run, from its start: the nearest one to x wins.
+        for (uint32_t at = r.begin;; at = next_char(text, at)) {
+            const float bx = r.x + measure(text.substr(r.begin, at - r.begin));
+            const float distance = std::abs(bx - x);
+            if (best_distance < 0 || distance < best_distance) {
+                best_distance = distance;
+                best = at;
+            }
+            if (at >= r.end || bx > x) break;
+        }
+    }
+    return best;
+}
+
+CaretPoint caret_point(std::string_view text, const WrappedText& w, uint32_t offset, const MeasureText& measure) {
+    for (const TextRun& r : w.runs)
+        if (offset >= r.begin && offset < r.end) return {r.line, r.x + measure(text.substr(r.begin, offset - r.begin))};
+    if (w.runs.empty()) return {};
+    const TextRun& last = w.runs.back();
+    return {last.line, last.x + measure(text.substr(last.begin, last.end - last.begin))};
+}
+
+std::vector<LineSpan> selection_spans(std::string_view text, const WrappedText& w, uint32_t begin, uint32_t end, const MeasureText& measure) {
+    std::vector<LineSpan> out;
+    for (const TextRun& r : w.runs) {
+        const uint32_t a = std::max(begin, r.begin), b = std::min(end, r.end);
+        if (a >= b) continue;
+        const float x0 = r.x + measure(text.substr(r.begin, a - r.begin));
+        const float x1 = x0 + measure(text.substr(a, b - a));
+        if (!out.empty() && out.back().line == r.line) out.back().x1 = x1;
+        else out.push_back({r.line, x0, x1});
+    }
     return out;
 }
 

@@ -43,4 +43,27 @@ WrappedText wrap_text(std::string_view text, const std::vector<uint32_t>& cuts, 
 // The cut points of a paragraph's highlights, for wrap_text.
 std::vector<uint32_t> highlight_cuts(const std::vector<HighlightRange>& ranges);
 
+// Selecting words in a wrapped text (the Studio's article view). Offsets are UTF-8 byte offsets and
+// always fall on a character boundary, so a selection never splits a code point.
+// The boundary nearest to x on `line` (past the line's end: its end; above or below: the first or last line).
+uint32_t offset_at_point(std::string_view text, const WrappedText& w, int line, float x, const MeasureText& measure);
+// Where a caret at `offset` is drawn: its line and x (a caret between two lines is at the start of the second).
+struct CaretPoint {
+    int line = 0;
+    float x = 0;
+};
+CaretPoint caret_point(std::string_view text, const WrappedText& w, uint32_t offset, const MeasureText& measure);
+// The part of each line that bytes [begin, end) cover, top to bottom.
+struct LineSpan {
+    int line = 0;
+    float x0 = 0, x1 = 0;
+};
+std::vector<LineSpan> selection_spans(std::string_view text, const WrappedText& w, uint32_t begin, uint32_t end, const MeasureText& measure);
+// The character boundary before or after `offset` (clamped to the text).
+uint32_t previous_char(std::string_view text, uint32_t offset);
+uint32_t next_char(std::string_view text, uint32_t offset);
+// The start of the word before `offset`, and the end of the word after it (Ctrl+Shift+arrows).
+uint32_t previous_word(std::string_view text, uint32_t offset);
+uint32_t next_word(std::string_view text, uint32_t offset);
+
 }  // namespace dl

@@ -14,7 +14,8 @@ namespace dl {
 // (web) hands in.
 struct AppEvent {
     enum class Type {
-        FileDropped,      // text: the path of a file dropped on the window
+        FileDropped,      // text: the path of a file dropped on the window (web: picked or dropped, then copied in)
+        ArticleChosen,    // text: the path of an article picked for "New debate from article" (web)
         ContentText,      // text: a debate file's text the page fetched; label: where from
         ContentProblem,   // label: what the page tried to load; text: why it could not
         Location,         // text: a deep-link fragment from the address bar (Back/Forward, edits)
@@ -28,6 +29,7 @@ struct AppEvent {
         ShortcutZoomIn,   // '+' / '='
         ShortcutZoomOut,  // '-'
         Pinch,            // value: a two-finger zoom factor
+        ShortcutSave,     // Ctrl+S (the Studio saves)
         CloseRequested,   // the window's close button or the system asked to quit
         // From the page's mirror of the semantic items (web), about `item`.
         MirrorActive,     // flag: the page mirrors the items and moves focus with Tab itself
@@ -70,6 +72,21 @@ public:
     virtual void Wake() = 0;
     // Close the window and end the loop (after the app has done what closing needs).
     virtual void Quit() = 0;
+
+    // Files on a platform without a desktop's file system (the web page; natively these do nothing).
+    // True when a saved file reaches the user as a download (its file system is the page's memory).
+    virtual bool SavesAsDownloads() const { return false; }
+    // Hands a saved file to the user: the browser downloads `bytes` as `file_name`.
+    virtual void Download(const std::string& file_name, const std::string& bytes) { (void)file_name, (void)bytes; }
+    // Asks the user for a file (the page's picker); it comes back as FileDropped, or ArticleChosen
+    // when `article`.
+    virtual void PickFile(bool article) { (void)article; }
+    // Files under the app's persistent folders changed (autosaves): the web page copies them to
+    // browser storage.
+    virtual void StorageChanged() {}
+    // Whether there is work that closing would lose: the page then asks before it unloads, and
+    // calls FilesChanged every second so autosave comes round while nothing is drawn.
+    virtual void SetUnsavedWork(bool unsaved) { (void)unsaved; }
 };
 
 // What the platform calls. Init once the window, GL and ImGui exist; then per frame BeforeFrame

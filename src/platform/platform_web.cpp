@@ -83,6 +83,29 @@ public:
     std::string DesktopTheme() override { return ""; }  // the page follows prefers-color-scheme itself
     void Wake() override { WakeWebPlatform(); }
     void Quit() override {}  // a page is closed by its reader
+#if DL_STUDIO
+    // The Studio's page (studio.html defines the Module hooks; studio_storage.js persistStorage).
+    bool SavesAsDownloads() const override { return true; }
+    void Download(const std::string& file_name, const std::string& bytes) override {
+        EM_ASM({ if (Module["saveDownload"]) Module["saveDownload"](UTF8ToString($0), HEAPU8.slice($1, $1 + $2)); },
+               file_name.c_str(), bytes.data(), bytes.size());
+    }
+    void PickFile(bool article) override { EM_ASM({ if (Module["pickFile"]) Module["pickFile"]($0); }, article ? 1 : 0); }
+    void StorageChanged() override { EM_ASM({ if (Module["persistStorage"]) Module["persistStorage"](); }); }
+    void SetUnsavedWork(bool unsaved) override {
+        if (unsaved == unsaved_) return;
+        unsaved_ = unsaved;
+        EM_ASM({ if (Module["setUnsavedWork"]) Module["setUnsavedWork"]($0); }, unsaved ? 1 : 0);
+        // An idle page draws no frames: the app's poll (its autosave) comes round on a timer instead.
+        if (unsaved) poll_ = emscripten_set_interval(PollApp, 1000, nullptr);
+        else emscripten_clear_interval(poll_);
+    }
+
+private:
+    static void PollApp(void*);
+    bool unsaved_ = false;
+    long poll_ = 0;
+#endif
 };
 
 // Keeps the canvas's backing store equal to its CSS size times the device pixel ratio.
@@ -208,6 +231,12 @@ void WebTick(void* arg) {
     else --p.options.max_frames;
     SDL_GL_SwapWindow(p.window);
 }
+
+#if DL_STUDIO
+void WebServices::PollApp(void*) {
+    if (g_web && g_web->sdl.app->FilesChanged()) WakeWebPlatform();
+}
+#endif
 
 }  // namespace
 

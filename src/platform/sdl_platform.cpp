@@ -58,10 +58,12 @@ bool OpenWindow(SdlPlatform& p, const GlRequest& gl, Uint32 extra_window_flags) 
 namespace {
 // Keys the app acts on, recognised here where SDL's key names are known (ImGui 1.86 names too few).
 void Shortcut(SdlPlatform& p, const SDL_Event& e) {
-    if (e.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
+    if (e.type != SDL_KEYDOWN) return;
     const SDL_Keycode k = e.key.keysym.sym;
     const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
     auto send = [&](AppEvent::Type t) { p.app->Event(AppEvent{t, "", "", 0, 0, 0, false}); };
+    if (ctrl && k == SDLK_s) send(AppEvent::Type::ShortcutSave);  // in a text field too
+    if (ImGui::GetIO().WantTextInput) return;
     if (k == SDLK_SLASH || (ctrl && k == SDLK_f)) send(AppEvent::Type::ShortcutSearch);
     if (!ctrl && (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)) send(AppEvent::Type::ShortcutZoomIn);
     if (!ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) send(AppEvent::Type::ShortcutZoomOut);
@@ -69,6 +71,11 @@ void Shortcut(SdlPlatform& p, const SDL_Event& e) {
 
 void Forward(SdlPlatform& p, const SDL_Event& e) {
     Shortcut(p, e);
+    if (e.type == SDL_MOUSEMOTION) {
+        p.motion_seen = true;
+        p.motion_x = static_cast<float>(e.motion.x);
+        p.motion_y = static_cast<float>(e.motion.y);
+    }
     // Two fingers apart or together on a touch screen zoom the map.
     if (e.type == SDL_MULTIGESTURE && std::fabs(e.mgesture.dDist) > 0.0005f)
         p.app->Event(AppEvent{AppEvent::Type::Pinch, "", "", 0, 0, 1.0f + e.mgesture.dDist * 3.0f, false});
@@ -149,6 +156,7 @@ void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (p.motion_seen && ImGui::IsAnyMouseDown()) ImGui::GetIO().MousePos = ImVec2(p.motion_x, p.motion_y);
     ImGui::NewFrame();
     p.app->Frame();
     ImGui::Render();

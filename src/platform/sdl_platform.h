@@ -33,6 +33,11 @@ struct SdlPlatform {
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
     bool quit = false;
     int exit_code = 0;
+    // Where the last motion event put the pointer: while a button is held ImGui's backend reads
+    // SDL's global mouse state, which under X11 follows only XInput2 raw motion, so a pointer moved
+    // by XTest (xdotool) or a warp would not drag; the event's own position always follows.
+    bool motion_seen = false;
+    float motion_x = 0, motion_y = 0;
 };
 
 // Creates the window, the GL context and ImGui with its SDL and OpenGL3 backends; on failure says

@@ -5,6 +5,9 @@
 
 #include <emscripten.h>
 
+#include <sys/stat.h>
+
+#include <cstdio>
 #include <string>
 
 namespace {
@@ -66,4 +69,23 @@ EMSCRIPTEN_KEEPALIVE void dl_item_choose(unsigned item, int choice) {
     Send(dl::AppEvent::Type::ItemChoose, "", "", static_cast<float>(choice), 0, 0, false, item);
 }
 EMSCRIPTEN_KEEPALIVE void dl_item_edit(unsigned item, const char* text) { Send(dl::AppEvent::Type::ItemEdit, text, "", 0, 0, 0, false, item); }
+#if DL_STUDIO
+// The Studio's page: a file the user picked or dropped (its name and bytes), copied into the module's
+// memory under /uploads and opened there; `article`: for a new debate from the article.
+EMSCRIPTEN_KEEPALIVE void dl_file_chosen(const char* name, const char* bytes, int size, int article) {
+    std::string base = name ? name : "";
+    base = base.substr(base.find_last_of("/\\") + 1);  // a name, never a path
+    if (base.empty() || base == "." || base == "..") base = "file";
+    const std::string path = "/uploads/" + base;
+    dl::AppCallbacks* app = App();
+    std::FILE* f = app ? (mkdir("/uploads", 0700), std::fopen(path.c_str(), "wb")) : nullptr;
+    const bool written = f && std::fwrite(bytes, 1, static_cast<size_t>(size), f) == static_cast<size_t>(size);
+    if (f) std::fclose(f);
+    if (!written) {
+        Send(dl::AppEvent::Type::ContentProblem, "could not be copied into the page's memory", base.c_str());
+        return;
+    }
+    Send(article ? dl::AppEvent::Type::ArticleChosen : dl::AppEvent::Type::FileDropped, path.c_str());
+}
+#endif
 }

@@ -3,6 +3,9 @@
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
+#if DL_STUDIO
+#include "ui/studio_views.h"
+#endif
 
 #include <algorithm>
 
@@ -80,6 +83,9 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x - indent * 0.5f, start.y + ImGui::GetFontSize() * 0.55f),
                                                         ImGui::GetFontSize() * 0.15f, ImGui::GetColorU32(ImGuiCol_Text));
         const RichTextResult r = RichText(ui, para.text, flat, colour, width - indent, trace, quote_name);
+#if DL_STUDIO
+        if (ui.studio.enabled) StudioParagraph(ui, d, static_cast<int>(i), start, width - indent, flat);
+#endif
         if (para.kind == ParagraphKind::Byline) {
             // The paragraph RichText recorded last (its marks after it) names a speaker: a heading.
             for (size_t k = ui.semantics.items.size(); k-- > 0;)

@@ -1,6 +1,9 @@
 // The whole widget: a header with the title, search and theme switch; below it the views, one at a
 // time under a tab bar on narrow screens, or the claims list and trace beside the other views on wide ones.
 #include "ui/keyboard.h"
+#if DL_STUDIO
+#include "ui/studio_views.h"
+#endif
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -228,7 +231,16 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
     if (ImGui::IsMouseClicked(3)) act.back = true;  // mouse "back" button
     if (ImGui::IsMouseClicked(4)) act.forward = true;
 
-    act.merge(DrawDiagnosticsView(status, ui));
+#if DL_STUDIO
+    // The Studio: its toolbar under the header, its editor beside (wide) or under (narrow) the views.
+    const bool studio = ui.studio.enabled && p;
+    if (studio) act.merge(DrawStudioToolbar(*p, ui));
+    if (ui.studio.enabled) act.merge(DrawStudioDialogs(ui));
+#else
+    const bool studio = false;
+#endif
+    // The Studio lists its problems in its own pane, after every edit.
+    if (!studio) act.merge(DrawDiagnosticsView(status, ui));
     if (!p) {
         if (status.problems.empty()) TextMuted(ui, "Loading the debate\xE2\x80\xA6");
         // An editor whose file is broken can still pick another one.
@@ -237,7 +249,8 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
             act.merge(DrawOpenView(status, ui));
         }
     } else if (ui.wide_layout) {
-        const float left = std::max(fs * 22, ImGui::GetContentRegionAvail().x * 0.40f);
+        const float left = studio ? std::max(fs * 16, ImGui::GetContentRegionAvail().x * 0.27f)
+                                  : std::max(fs * 22, ImGui::GetContentRegionAvail().x * 0.40f);
         ImGui::BeginChild("left-pane", ImVec2(left, 0), false);
         if (ui.reader.selected_claim >= 0) {
             BeginSemantic(ui, Role::Group, "Where the selected claim comes from", 0, "##trace-pane");
@@ -249,10 +262,27 @@ UiAction DrawExplainer(const PreparedDebate* p, const ContentStatus& status, UiS
         act.merge(DrawClaimsView(*p, ui));
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("right-pane", ImVec2(0, 0), false);
+        const float editor = studio ? std::max(fs * 18, ImGui::GetContentRegionAvail().x * 0.42f) : 0;
+        ImGui::BeginChild("right-pane", ImVec2(-editor, 0), false);
         act.merge(DrawTabs("views-wide", ViewContext{*p, status}, ui));
         ImGui::EndChild();
+#if DL_STUDIO
+        if (studio) {
+            ImGui::SameLine();
+            ImGui::BeginChild("studio-right", ImVec2(0, 0), false);
+            act.merge(DrawStudioPane(*p, ui));
+            ImGui::EndChild();
+        }
+#endif
     } else {
+#if DL_STUDIO
+        if (studio) {
+            ImGui::BeginChild("studio-views", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.55f), false);
+            act.merge(DrawTabs("views", ViewContext{*p, status}, ui));
+            ImGui::EndChild();
+            act.merge(DrawStudioPane(*p, ui));
+        } else
+#endif
         act.merge(DrawTabs("views", ViewContext{*p, status}, ui));
     }
     ImGui::PopAllowKeyboardFocus();

@@ -26,12 +26,25 @@ uint32_t ItemAt(const SemanticTree& t, float x, float y) {
 }
 
 bool Pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+#if DL_STUDIO
+// A Studio field (a text field or a drop-down that writes the document): activating it does nothing
+// by itself (its text or choice does, through EditItem and ChooseItem).
+bool IsStudioField(const SemanticItem& item) {
+    const UiAction& a = item.action;
+    return (item.role == Role::TextBox || item.role == Role::ComboBox) &&
+           (!a.edits.empty() || a.studio_pick != StudioPick::None || a.edit_target.entity != Entity::Count);
+}
+#endif
 }  // namespace
 
 UiAction ActivateItem(UiState& ui, uint32_t id) {
     const SemanticItem* item = ui.drawn_semantics.find(id);
     if (!item || (item->flags & semantic::kDisabled)) return {};
     ui.focus_id = id;
+#if DL_STUDIO
+    if (IsStudioField(*item)) return {};
+#endif
     return item->action;
 }
 
@@ -39,12 +52,30 @@ UiAction ChooseItem(UiState& ui, uint32_t id, int choice) {
     const SemanticItem* item = ui.drawn_semantics.find(id);
     if (!item || item->role != Role::ComboBox || choice < 0 || choice >= static_cast<int>(item->choices.size())) return {};
     UiAction a = item->action;
+#if DL_STUDIO
+    if (IsStudioField(*item)) {
+        if (!a.edits.empty()) a.edits.back().value = choice + a.edits.back().choice_offset;
+        if (a.studio_pick != StudioPick::None) a.studio_pick_value = choice;
+        if (a.edit_target.entity != Entity::Count) {
+            a.edit_target.index = choice;
+            if (a.edit_target.entity == Entity::Claim) a.select_claim = choice;
+        }
+        return a;
+    }
+#endif
     a.filter_value = choice - 1;  // choice 0 is "any"
     return a;
 }
 
 UiAction EditItem(UiState& ui, uint32_t id, const std::string& text) {
     const SemanticItem* item = ui.drawn_semantics.find(id);
+#if DL_STUDIO
+    if (item && item->role == Role::TextBox && !item->action.edits.empty()) {
+        UiAction a = item->action;
+        a.edits.back().text = text;
+        return a;
+    }
+#endif
     if (!item || item->role != Role::TextBox || item->action.filter_field != kFilterWords) return {};
     UiAction a = item->action;
     a.filter_text = text;

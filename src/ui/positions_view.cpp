@@ -52,8 +52,15 @@ UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float
     if (groundable) trace.select_claim = s->claims.front();
     std::string name = d.actors[actor].name + ", " + d.questions[question].short_label + ": " + label(l);
     if (s && !s->position.empty()) name += ". " + s->position;
+#if DL_STUDIO
+    // In the Studio a cell opens its stance in the editor (leaning, position, grounding claims).
+    if (ui.studio.enabled) trace.edit_target = {Entity::Stance, actor, question};
+    const bool editable = ui.studio.enabled;
+#else
+    const bool editable = false;
+#endif
     Describe(ui, role, name, semantic::kFocusable, trace);
-    const bool clicked = ImGui::IsItemClicked() && groundable;
+    const bool clicked = ImGui::IsItemClicked() && (groundable || editable);
     if (ImGui::IsItemHovered() && s && !s->claims.empty()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);

@@ -3,6 +3,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#if DL_STUDIO
+#include "ui/edit_request.h"
+#endif
 
 namespace dl {
 
@@ -41,6 +46,17 @@ struct UiAction {
     float map_zoom = 0;      // zoom the map by this factor about its centre (0: no change)
     bool map_fit_all = false;
     bool focus_search = false;
+#if DL_STUDIO
+    // The Studio's (edit_request.h): edits for the app to apply in order, a command (studio_path: Save
+    // As's and New from article's file), and the item whose editor opens (entity Count: none).
+    std::vector<EditRequest> edits;
+    StudioCommand studio_command = StudioCommand::None;
+    std::string studio_path;
+    Target edit_target;
+    int edit_field = -1;  // and the field of it to go to (a problem's)
+    StudioPick studio_pick = StudioPick::None;  // a Studio drop-down's choice (studio_pick_value) by keyboard
+    int studio_pick_value = -1;
+#endif
     void merge(const UiAction& o);
     bool operator==(const UiAction& o) const;
     bool empty() const;

@@ -14,7 +14,14 @@ auto Tie(const UiAction& a) {
 }
 }  // namespace
 
-bool UiAction::operator==(const UiAction& o) const { return Tie(*this) == Tie(o); }
+bool UiAction::operator==(const UiAction& o) const {
+#if DL_STUDIO
+    if (std::tie(edits, studio_command, studio_path, edit_target, edit_field, studio_pick, studio_pick_value) !=
+        std::tie(o.edits, o.studio_command, o.studio_path, o.edit_target, o.edit_field, o.studio_pick, o.studio_pick_value))
+        return false;
+#endif
+    return Tie(*this) == Tie(o);
+}
 bool UiAction::empty() const { return *this == UiAction{}; }
 
 void UiAction::merge(const UiAction& o) {
@@ -45,7 +52,27 @@ void UiAction::merge(const UiAction& o) {
     if (o.map_zoom != 0) map_zoom = o.map_zoom;
     map_fit_all = map_fit_all || o.map_fit_all;
     focus_search = focus_search || o.focus_search;
+#if DL_STUDIO
+    edits.insert(edits.end(), o.edits.begin(), o.edits.end());
+    if (o.studio_command != StudioCommand::None) studio_command = o.studio_command;
+    if (!o.studio_path.empty()) studio_path = o.studio_path;
+    if (o.edit_target.entity != Entity::Count) {
+        edit_target = o.edit_target;
+        edit_field = o.edit_field;
+    }
+    if (o.studio_pick != StudioPick::None) {
+        studio_pick = o.studio_pick;
+        studio_pick_value = o.studio_pick_value;
+    }
+#endif
 }
+
+#if DL_STUDIO
+bool EditRequest::operator==(const EditRequest& o) const {
+    return std::tie(kind, target, field, text, value, paragraph, begin, end, from, to, choice_offset) ==
+           std::tie(o.kind, o.target, o.field, o.text, o.value, o.paragraph, o.begin, o.end, o.from, o.to, o.choice_offset);
+}
+#endif
 
 MapFolds& FoldsFor(const PreparedDebate& p, UiState& ui) {
     MapFolds& f = ui.map_folds;
@@ -100,6 +127,19 @@ void ApplyViewAction(UiState& ui, const UiAction& a) {
     }
     if (a.map_fit_all) r.map.needs_fit = ui.map_fit_all = true;
     if (a.focus_search) ui.focus_search = true;
+#if DL_STUDIO
+    if (a.edit_target.entity != Entity::Count) {
+        ui.studio.target = a.edit_target;
+        ui.studio.focus_field = a.edit_field;
+    }
+    if (a.studio_pick_value >= 0) {
+        StudioUi& s = ui.studio;
+        if (a.studio_pick == StudioPick::RelationType) s.relation_type = a.studio_pick_value;
+        if (a.studio_pick == StudioPick::RelationTo) s.relation_to = a.studio_pick_value;  // among the claims but this one
+        if (a.studio_pick == StudioPick::StanceActor && s.target.entity == Entity::Stance) s.target.index = a.studio_pick_value;
+        if (a.studio_pick == StudioPick::StanceQuestion && s.target.entity == Entity::Stance) s.target.question = a.studio_pick_value;
+    }
+#endif
 }
 
 }  // namespace dl

@@ -10,6 +10,9 @@
 #include "ui/semantics.h"
 #include "ui/ui_action.h"
 #include "ui/view_registry.h"
+#if DL_STUDIO
+#include "ui/studio_state.h"
+#endif
 
 #include <cstdint>
 #include <string>
@@ -48,6 +51,9 @@ struct Shortcuts {
     bool zoom_in = false;       // '+' or '=' outside text fields
     bool zoom_out = false;      // '-'
     float pinch = 1.0f;         // two-finger zoom factor this frame
+#if DL_STUDIO
+    bool save = false;          // Ctrl+S (the Studio)
+#endif
 };
 
 // What the article view computed once and reuses while nothing it depends on changes.
@@ -169,6 +175,9 @@ struct UiState {
     // layouts show its trace.
     bool trace_requested = false;
     std::string announcement;     // what a polite live region says after this frame ("" : nothing new)
+#if DL_STUDIO
+    StudioUi studio;
+#endif
 };
 
 // Applies the part of an action that only changes the UI's own state (filters, folds, columns, the

@@ -1,0 +1,389 @@
+// The Studio headlessly, driven through real ImGuiIO input as a person would drive it: every panel
+// drawn light and dark at 360 and 1280 px; words selected by a mouse drag and by Shift+arrows from a
+// click's caret; Claim from selection; a stance cell edited; a relation added; undo and redo keys;
+// Save; and the semantic tree (every Studio control has a role and a name, and Tab reaches it).
+// Expected quotes come from the fixture's JSON text read here with nlohmann, never from the app.
+#include "app/app.h"
+#include "app/start.h"
+#include "app/studio_app.h"
+#include "model/load.h"
+#include "ui/imgui_observer.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+using nlohmann::json;
+
+const char* const kFixture = DL_SOURCE_DIR "/tests/fixtures/studio-fernhollow.json";
+
+json Fixture() { return json::parse(std::ifstream(kFixture)); }
+std::string ParagraphText(const json& j, const std::string& id) {
+    for (const json& p : j["article"]["paragraphs"])
+        if (p["id"] == id) return p["text"].get<std::string>();
+    FAIL("no paragraph " << id);
+    return "";
+}
+// The speaker the fixture's sections give a paragraph's claims.
+std::string SectionActor(const json& j, const std::string& paragraph) {
+    for (const json& s : j["article"]["sections"])
+        for (const json& p : s["paragraphs"])
+            if (p == paragraph) return s.value("actor", "");
+    return "";
+}
+
+class QuietPlatform final : public dl::PlatformServices {
+public:
+    int quits = 0;
+    void SetClipboard(const std::string&) override {}
+    void OpenUrl(const std::string&) override {}
+    std::string PageUrl() const override { return ""; }
+    void WriteLocation(const std::string&, bool) override {}
+    void Share(const std::string&, const std::string&) override {}
+    std::string DesktopTheme() override { return ""; }
+    void Wake() override {}
+    void Quit() override { ++quits; }
+};
+
+struct TempDir {
+    std::string path;
+    TempDir() {
+        char tmpl[] = "/tmp/debatelens-studio-test-XXXXXX";
+        path = mkdtemp(tmpl);
+    }
+    ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
+};
+
+// A failed ImGui check (IM_ASSERT) fails the test case; the items need no watching here (the
+// semantic tree says where everything is).
+class FailOnCheck final : public dl::ImGuiObserver {
+public:
+    void ItemAdded(const ImRect&, ImGuiID) override {}
+    void ItemInfo(ImGuiID, const char*, ImGuiItemStatusFlags) override {}
+    void CheckFailed(const char* expression, const char* file, int line) override {
+        FAIL_CHECK("ImGui check failed: " << expression << " at " << file << ":" << line);
+    }
+};
+
+// The Studio as `debatelens --studio FILE` starts it, on a headless ImGui context with the app's fonts.
+struct Studio {
+    QuietPlatform platform;
+    FailOnCheck checks;
+    dl::App app;
+    dl::AppState& s = app.state;
+    ImGuiContext* context = nullptr;
+    TempDir dir;
+    std::string file = dir.path + "/fernhollow.json";
+    float w = 1280, h = 800;
+
+    explicit Studio(float width = 1280, float height = 800) : w(width), h(height) {
+        context = ImGui::CreateContext();
+        dl::ObserveImGui(context, &checks);
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 100 + k;
+        std::ofstream(file, std::ios::binary) << std::ifstream(kFixture, std::ios::binary).rdbuf();
+        s.asset_dir = DL_ASSETS_DIR;
+        dl::StartOptions o;
+        dl::StartApp(s, o);
+        REQUIRE(dl::StartStudio(s, file, dir.path + "/recovery"));
+        app.Init(platform);
+        Frames(3);
+    }
+    ~Studio() {
+        dl::ObserveImGui(context, nullptr);
+        ImGui::DestroyContext(context);
+    }
+    Studio(const Studio&) = delete;
+    Studio& operator=(const Studio&) = delete;
+
+    const dl::Debate& Doc() const { return *s.debate->debate; }
+    void Frames(int n) {
+        ImGui::SetCurrentContext(context);
+        ImGuiIO& io = ImGui::GetIO();
+        for (int i = 0; i < n; ++i) {
+            io.DisplaySize = ImVec2(w, h);
+            io.DeltaTime = 1.0f / 60.0f;
+            app.BeforeFrame(1.0f, static_cast<int>(w), static_cast<int>(h));
+            ImGui::NewFrame();
+            app.Frame();
+            ImGui::Render();
+        }
+    }
+    void Show(dl::View v) {
+        dl::UiAction a;
+        a.set_view = static_cast<int>(v);
+        dl::ApplyAction(s, a);
+        Frames(3);
+    }
+    const dl::SemanticItem* Item(const std::string& name, bool prefix = false) const {
+        for (const dl::SemanticItem& i : s.ui.drawn_semantics.items)
+            if (prefix ? i.name.rfind(name, 0) == 0 : i.name == name) return &i;
+        return nullptr;
+    }
+    const dl::SemanticItem& Need(const std::string& name, bool prefix = false) const {
+        const dl::SemanticItem* i = Item(name, prefix);
+        REQUIRE_MESSAGE(i, "no item named " << name);
+        return *i;
+    }
+    void MouseTo(float x, float y, bool down, int frames = 1) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(x, y);
+        io.MouseDown[0] = down;
+        Frames(frames);
+    }
+    void Click(float x, float y) {
+        MouseTo(x, y, false);
+        MouseTo(x, y, true);
+        MouseTo(x, y, false, 2);
+    }
+    void Click(const dl::SemanticItem& i) {
+        const dl::ScreenRect b = i.bounds;  // `i` lives in the tree the next frame replaces
+        Click((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+    }
+    void Drag(float x0, float y0, float x1, float y1) {
+        MouseTo(x0, y0, false);
+        MouseTo(x0, y0, true);
+        for (int k = 1; k <= 6; ++k) MouseTo(x0 + (x1 - x0) * k / 6, y0 + (y1 - y0) * k / 6, true);
+        MouseTo(x1, y1, false, 2);
+    }
+    void Key(ImGuiKey key, bool shift = false, bool ctrl = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyShift = shift;
+        io.KeyCtrl = ctrl;
+        io.KeysDown[io.KeyMap[key]] = true;
+        Frames(1);
+        io.KeysDown[io.KeyMap[key]] = false;
+        Frames(1);
+        io.KeyShift = io.KeyCtrl = false;
+        Frames(1);
+    }
+    void Type(const std::string& text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+        Frames(2);
+    }
+    std::string Selected() const {
+        const dl::ArticleSelection& sel = s.ui.studio.selection;
+        return sel.empty() ? "" : Doc().article.paragraphs[sel.paragraph].text.substr(sel.begin(), sel.end() - sel.begin());
+    }
+};
+
+// The last `n` characters (code points) of UTF-8 text, found by its lead bytes.
+std::string LastCharacters(const std::string& text, int n) {
+    size_t at = text.size();
+    while (n-- > 0 && at > 0) {
+        --at;
+        while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    }
+    return text.substr(at);
+}
+// The first `n` space-separated words of the text, spaces between them kept.
+std::string FirstWords(const std::string& text, int n) {
+    size_t at = 0;
+    for (int k = 0; k < n; ++k) {
+        at = text.find(' ', at + 1);
+        if (at == std::string::npos) return text;
+    }
+    return text.substr(0, at);
+}
+
+}  // namespace
+
+TEST_CASE("studio: every panel draws light and dark at 360 and 1280 px, for every kind of item") {
+    for (const float width : {360.0f, 1280.0f})
+        for (const bool dark : {false, true}) {
+            Studio st(width, width > 400 ? 800 : 740);
+            st.s.ui.dark = dark;
+            st.s.style_dirty = true;
+            for (const dl::View v : {dl::View::Article, dl::View::Positions, dl::View::Map, dl::View::Overview}) {
+                st.Show(v);
+                for (int e = 0; e < static_cast<int>(dl::Entity::Count); ++e) {
+                    dl::UiAction open;
+                    open.edit_target = {static_cast<dl::Entity>(e), 0, e == static_cast<int>(dl::Entity::Stance) ? 0 : -1};
+                    dl::ApplyAction(st.s, open);
+                    st.Frames(2);
+                    CAPTURE(width);
+                    CAPTURE(e);
+                    CHECK(st.Item("Editor") != nullptr);
+                    CHECK(st.Item("Undo (nothing to undo)") != nullptr);
+                }
+            }
+            // The dialogs: recovering unsaved work, and closing with unsaved changes.
+            st.s.studio->offers.push_back({"x", st.file, 0, 1764574200, "2025-12-01T07:30:00Z", "t"});
+            st.Frames(2);
+            CHECK(st.Item("Recover unsaved work from 2025-12-01 07:30 UTC?") != nullptr);
+            st.s.studio->offers.clear();
+            st.s.studio->confirm_close = true;
+            st.Frames(2);
+            CHECK(st.Item("This debate has unsaved changes. Save them before closing?") != nullptr);
+        }
+}
+
+TEST_CASE("studio: a mouse drag selects words and Claim from selection quotes exactly them, spoken by the section's speaker") {
+    const json j = Fixture();
+    Studio st;
+    st.Show(dl::View::Article);
+    const dl::SemanticItem para = st.Need("Paragraph p04", true);
+    // From the paragraph's first letter to past the end of its last line: all of it.
+    st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
+    const std::string text = ParagraphText(j, "p04");
+    CHECK(st.Selected() == text);
+    st.Click(st.Need("Claim from selection"));
+    REQUIRE(st.Doc().claims.size() == 1);
+    const dl::Claim& c = st.Doc().claims[0];
+    CHECK(c.quote == text);
+    CHECK(c.quote_begin == 0);
+    CHECK(c.quote_end == text.size());
+    CHECK(st.Doc().article.paragraphs[c.paragraph].id == "p04");
+    CHECK(st.Doc().actors[c.actor].id == SectionActor(j, "p04"));
+    // The new claim is selected and its form is open, for its kind, summary and questions.
+    CHECK(st.s.ui.reader.selected_claim == 0);
+    CHECK(st.s.ui.studio.target == dl::Target{dl::Entity::Claim, 0, -1});
+    CHECK(st.Item("Summary (claim)") != nullptr);
+}
+
+TEST_CASE("studio: Shift and the arrows select from a click's caret, by words and by whole UTF-8 characters") {
+    const json j = Fixture();
+    Studio st;
+    st.Show(dl::View::Article);
+    const dl::SemanticItem para = st.Need("Paragraph p01", true);
+    st.Click(para.bounds.x0 + 1, para.bounds.y0 + 6);  // the caret before the first letter
+    for (int k = 0; k < 3; ++k) st.Key(ImGuiKey_RightArrow, true, true);
+    const std::string text = ParagraphText(j, "p01");
+    CHECK(st.Selected() == FirstWords(text, 3));
+    // From the end, two characters back: a full stop and a closing curly quote (three bytes).
+    st.Key(ImGuiKey_End);
+    st.Key(ImGuiKey_LeftArrow, true);
+    st.Key(ImGuiKey_LeftArrow, true);
+    const std::string tail = LastCharacters(text, 2);
+    REQUIRE(tail == ".\xE2\x80\x9D");  // what the fixture's paragraph ends with
+    CHECK(st.Selected() == tail);
+    st.Click(st.Need("Claim from selection"));
+    REQUIRE(st.Doc().claims.size() == 1);
+    CHECK(st.Doc().claims[0].quote == tail);
+    CHECK(st.Doc().claims[0].quote_begin == text.size() - tail.size());
+}
+
+TEST_CASE("studio: a Positions cell opens its stance; leaning, position and grounding claim are set there") {
+    const json j = Fixture();
+    Studio st(1280, 2200);  // tall enough for the whole article on screen
+    st.Show(dl::View::Article);
+    const dl::SemanticItem para = st.Need("Paragraph p10", true);  // Tobias Venn's section
+    st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
+    st.Click(st.Need("Claim from selection"));
+    REQUIRE(st.Doc().claims.size() == 1);
+    REQUIRE(st.Doc().actors[st.Doc().claims[0].actor].id == "tobias-venn");
+    st.Show(dl::View::Positions);
+    st.Click(st.Need("Tobias Venn, Cycle path", true));
+    CHECK(st.s.ui.studio.target == dl::Target{dl::Entity::Stance, st.Doc().find_actor("tobias-venn"), 0});
+    // The leaning: the drop-down takes the focus, Escape closes its list, Down picks the next one.
+    st.Click(st.Need("Leaning (stance)"));
+    st.Key(ImGuiKey_Escape);
+    st.Key(ImGuiKey_DownArrow);
+    // A cell without a stance shows not_addressed, the last of FORMAT.md's leanings: Down changes
+    // nothing (no stance is made), Up picks strong_yes and makes the stance.
+    CHECK(st.Doc().stance(st.Doc().find_actor("tobias-venn"), 0) == nullptr);
+    st.Key(ImGuiKey_UpArrow);
+    const dl::Stance* s = st.Doc().stance(st.Doc().find_actor("tobias-venn"), 0);
+    REQUIRE(s);
+    CHECK(s->leaning == dl::Leaning::StrongYes);
+    st.Click(st.Need("Position (stance)"));
+    st.Type("Wants the trains back, not a path.");
+    st.Key(ImGuiKey_Enter);
+    s = st.Doc().stance(st.Doc().find_actor("tobias-venn"), 0);
+    CHECK(s->position == "Wants the trains back, not a path.");
+    st.Click(st.Need("Grounded in: ", true));
+    s = st.Doc().stance(st.Doc().find_actor("tobias-venn"), 0);
+    CHECK(s->claims == std::vector<int>{0});
+}
+
+TEST_CASE("studio: undo and redo by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, announced with the step; a relation added and saved") {
+    const json j = Fixture();
+    Studio st(1280, 2200);
+    st.Show(dl::View::Article);
+    for (const char* p : {"Paragraph p04", "Paragraph p08"}) {
+        const dl::SemanticItem para = st.Need(p, true);
+        st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
+        st.Click(st.Need("Claim from selection"));
+    }
+    REQUIRE(st.Doc().claims.size() == 2);
+    st.Click(st.Need("Add relation"));  // from the claim just made (p08's) to the other
+    REQUIRE(st.Doc().relations.size() == 1);
+    CHECK(st.Doc().relations[0].from == 1);
+    CHECK(st.Doc().relations[0].to == 0);
+    CHECK(st.Doc().relations[0].type == dl::RelationType::Supports);
+    st.app.TakeAnnouncement();
+    st.Click(st.w / 2, 20);  // away from any text field
+    st.Key(ImGuiKey_Z, false, true);
+    CHECK(st.Doc().relations.empty());
+    CHECK(st.app.TakeAnnouncement().rfind("Undone: Added relation", 0) == 0);
+    st.Key(ImGuiKey_Z, false, true);
+    CHECK(st.Doc().claims.size() == 1);
+    CHECK(st.Item("Redo: Added claim tobias-venn-a-cycle-path-is", true) != nullptr);
+    st.Key(ImGuiKey_Z, true, true);
+    CHECK(st.Doc().claims.size() == 2);
+    st.Key(ImGuiKey_Y, false, true);
+    CHECK(st.Doc().relations.size() == 1);
+    CHECK(st.app.TakeAnnouncement().rfind("Redone: Added relation", 0) == 0);
+    // Ctrl+S (the platform's shortcut event): the file on disk holds what was made.
+    st.app.Event(dl::AppEvent{dl::AppEvent::Type::ShortcutSave, "", "", 0, 0, 0, false});
+    st.Frames(2);
+    const json saved = json::parse(std::ifstream(st.file));
+    REQUIRE(saved["claims"].size() == 2);
+    CHECK(saved["claims"][0]["quote"] == ParagraphText(j, "p04"));
+    CHECK(saved["claims"][1]["quote"] == ParagraphText(j, "p08"));
+    REQUIRE(saved["relations"].size() == 1);
+    CHECK(saved["relations"][0]["type"] == "supports");
+    CHECK_FALSE(st.s.studio->document->dirty());
+}
+
+TEST_CASE("studio semantics: every Studio control has a role and a name, and Tab reaches it") {
+    Studio st(1280, 2200);
+    st.Show(dl::View::Article);
+    for (const char* p : {"Paragraph p05", "Paragraph p04"}) {
+        const dl::ScreenRect b = st.Need(p, true).bounds;
+        st.Drag(b.x0 + 1, b.y0 + 6, b.x1 + 30, b.y1 - 6);
+        st.Click(st.Need("Claim from selection"));
+    }
+    st.Frames(3);  // the new claim is scrolled into view
+    const dl::ScreenRect again = st.Need("Paragraph p04", true).bounds;
+    st.Drag(again.x0 + 1, again.y0 + 6, again.x0 + 60, again.y0 + 6);
+    // Written from the panels' labels as a person sees them.
+    const std::vector<std::pair<std::string, dl::Role>> expected = {
+        {"Undo: Added claim mirela-kastberg-the-numbers-favour-the", dl::Role::Button}, {"Redo (nothing to redo)", dl::Role::Button},
+        {"Save (Ctrl+S)", dl::Role::Button}, {"Save as", dl::Role::Button}, {"New debate from article", dl::Role::Button},
+        {"Claim from selection", dl::Role::Button}, {"Re-anchor the quote of mirela-kastberg-the-numbers-favour-the here", dl::Role::Button}, {"Add relation", dl::Role::Button},
+        {"Edit Claims", dl::Role::Button}, {"Edit People", dl::Role::Button}, {"Which claim", dl::Role::ComboBox},
+        {"Id (claim)", dl::Role::TextBox}, {"Speaker (claim)", dl::Role::ComboBox}, {"Kind (claim)", dl::Role::ComboBox},
+        {"Summary (claim)", dl::Role::TextBox}, {"Bears on: Should the old line become a cycle path?", dl::Role::CheckBox},
+        {"Type of the new relation", dl::Role::ComboBox}, {"Paragraph p04 (select words: Shift and the arrow keys)", dl::Role::Paragraph},
+    };
+    std::vector<std::pair<std::string, uint32_t>> wanted;
+    for (const auto& [name, role] : expected) {
+        const dl::SemanticItem* i = st.Item(name);
+        REQUIRE_MESSAGE(i, "no item named " << name);
+        CHECK_MESSAGE(i->role == role, name);
+        CHECK_MESSAGE((i->flags & dl::semantic::kFocusable) != 0, name);
+        // A disabled button (nothing to redo) is named but is no tab stop, as in a browser.
+        if (!(i->flags & dl::semantic::kDisabled)) wanted.emplace_back(name, i->id);
+    }
+    // Tab round the whole window once: every one of them is a stop on the way.
+    std::set<uint32_t> reached;
+    for (int k = 0; k < 400 && reached.size() < st.s.ui.drawn_semantics.items.size(); ++k) {
+        st.Key(ImGuiKey_Tab);
+        if (!reached.insert(st.s.ui.focus_id).second) break;
+    }
+    CHECK(wanted.size() == expected.size() - 1);
+    for (const auto& [name, id] : wanted) CHECK_MESSAGE(reached.count(id) == 1, "Tab never reached " << name);
+}
