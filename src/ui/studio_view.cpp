@@ -155,12 +155,12 @@ void FieldHint(UiState& ui, const FieldSpec& f) {
     if (*f.hint) TextMuted(ui, f.hint);
 }
 
-// A text field showing `value`; what is typed is kept in a buffer and written back as `request`
-// (its text set) when the field is left after an edit (Enter, Tab, a click elsewhere).
+// A text field showing `value`; what is typed is kept in a buffer, and `request` (its text set)
+// is made when the field loses the keys (TakeTypedEdit), so typing a sentence is one undoable step.
 UiAction TextField(UiState& ui, const std::string& name, const std::string& value, bool multiline, EditRequest request) {
-    UiAction act;
+    StudioUi& s = ui.studio;
     const ImGuiID id = ImGui::GetID("##value");
-    std::string& buffer = ui.studio.buffers[id];
+    std::string& buffer = s.buffers[id];
     if (ImGui::GetActiveID() != id) buffer = value;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (multiline) {
@@ -169,15 +169,17 @@ UiAction TextField(UiState& ui, const std::string& name, const std::string& valu
     } else {
         ImGui::InputText("##value", &buffer);
     }
-    if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) {
-        request.text = buffer;
-        act = Edit(request);
+    if (ImGui::GetActiveID() == id) {
+        if (s.typing_in != id) s.typed_over = value;
+        s.typing_in = id;
+        s.typed = request;
+        s.typed.text = buffer;
     }
     // Activation from outside (the web mirror's field) writes its text: EditItem fills request.text.
-    SemanticItem& item = Describe(ui, Role::TextBox, name, semantic::kFocusable, Edit(request));
+    SemanticItem& item = DescribeRect(ui, Role::TextBox, name, ItemRect(), "##value-sem", semantic::kFocusable, Edit(request));
     item.value = buffer;
     if (HasFocus(ui, item.id) && ui.focus_moved && !ui.keys_from_page) ImGui::SetKeyboardFocusHere(-1);
-    return act;
+    return {};
 }
 
 // One of `choices` as a drop-down; choosing writes `request` with the choice's value (the index less
@@ -505,7 +507,7 @@ UiAction DrawStudioPane(const PreparedDebate& p, UiState& ui) {
     // The claim editor follows the claim selected in any view.
     if (s.target.entity == Entity::Claim && ui.reader.selected_claim >= 0) s.target.index = ui.reader.selected_claim;
     BeginSemantic(ui, Role::Group, "Editor", 0, "##studio-pane");
-    const float problems_h = std::max(ImGui::GetContentRegionAvail().y * 0.28f, ImGui::GetFrameHeightWithSpacing() * 3);
+    const float problems_h = std::max(ImGui::GetContentRegionAvail().y * 0.22f, ImGui::GetFrameHeightWithSpacing() * 3);
     ImGui::BeginChild("studio-editor", ImVec2(0, -problems_h), true);
     act.merge(DrawSelectionBox(d, ui));
     ImGui::Separator();
@@ -566,6 +568,12 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     // Escape closes an open drop-down's list (ImGui's own navigation, which would, is off).
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (pressed(ImGuiKey_Escape) && g.OpenPopupStack.Size > 0 && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
+    // The text field typed in last has lost the keys (or Ctrl+S saves what it holds): its edit now.
+    if (s.typing_in && (ImGui::GetActiveID() != s.typing_in || ui.shortcuts.save)) {
+        if (s.typed.text != s.typed_over) act.edits.insert(act.edits.begin(), s.typed);
+        s.typing_in = ImGui::GetActiveID() == s.typing_in ? s.typing_in : 0;
+        s.typed_over = s.typed.text;
+    }
     BeginSemantic(ui, Role::Group, "Studio toolbar", 0, "##studio-toolbar");
     const float fs = ImGui::GetFontSize();
     const size_t room = static_cast<size_t>(std::max(8.0f, ImGui::GetContentRegionAvail().x / fs * 0.6f - 20));
