@@ -313,11 +313,11 @@ UiAction DrawClaimExtras(const Debate& d, int claim, UiState& ui) {
         if (rel.from != claim && rel.to != claim) continue;
         ImGui::PushID(r);
         const Target rt{Entity::Relation, r, -1};
-        act.merge(SmallActionButton(ui, SafeLabel(item_label(d, Entity::Relation, r)).c_str(), OpenEditor(rt),
-                                    ("Edit relation " + item_label(d, Entity::Relation, r)).c_str()));
-        ImGui::SameLine();
+        // Remove first: a relation's ids can be longer than the pane, and the button must stay on it.
         act.merge(SmallActionButton(ui, "Remove", Edit(Request(EditRequest::Kind::Remove, rt)),
                                     ("Remove relation " + item_label(d, Entity::Relation, r)).c_str()));
+        ImGui::SameLine();
+        act.merge(ActionText(ui, item_label(d, Entity::Relation, r), OpenEditor(rt)));
         ImGui::PopID();
     }
     // A new relation from this claim: its type and the claim it answers.
@@ -507,7 +507,9 @@ UiAction DrawStudioPane(const PreparedDebate& p, UiState& ui) {
     // The claim editor follows the claim selected in any view.
     if (s.target.entity == Entity::Claim && ui.reader.selected_claim >= 0) s.target.index = ui.reader.selected_claim;
     BeginSemantic(ui, Role::Group, "Editor", 0, "##studio-pane");
-    const float problems_h = std::max(ImGui::GetContentRegionAvail().y * 0.22f, ImGui::GetFrameHeightWithSpacing() * 3);
+    // On a phone the problems get three lines (the form needs the room); beside the work, a fifth.
+    const float lines = ImGui::GetFrameHeightWithSpacing() * 3;
+    const float problems_h = ui.wide_layout ? std::max(ImGui::GetContentRegionAvail().y * 0.22f, lines) : lines;
     ImGui::BeginChild("studio-editor", ImVec2(0, -problems_h), true);
     act.merge(DrawSelectionBox(d, ui));
     ImGui::Separator();
