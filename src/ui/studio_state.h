@@ -53,6 +53,7 @@ struct StudioUi {
     bool show_save_as = false, show_new = false;
     int relation_type = 0;  // the type the "Add relation" row makes
     int relation_to = 0;    // and the claim it answers, among the claims but the edited one
+    int relation_for = -1;  // the claim whose form the row was last drawn in
 };
 
 }  // namespace dl

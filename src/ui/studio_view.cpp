@@ -331,6 +331,11 @@ UiAction DrawClaimExtras(const Debate& d, int claim, UiState& ui) {
             other_index.push_back(k);
         }
     if (others.empty()) return act;
+    // Another claim's form starts its row afresh (a type picked for the last claim is no default here).
+    if (ui.studio.relation_for != claim) {
+        ui.studio.relation_for = claim;
+        ui.studio.relation_type = ui.studio.relation_to = 0;
+    }
     ImGui::PushID("new-relation");
     // The row's own choices are UI state: picked here, written by "Add relation".
     TextMuted(ui, "New relation: this claim \xE2\x80\xA6");
