@@ -497,6 +497,9 @@ std::string AppStateJson(const AppState& app) {
         if (!(i.flags & semantic::kFocusable)) continue;
         j.begin_object().member("id", i.id).member("role", role_name(i.role)).member("name", i.name).member("flags", unsigned{i.flags});
         j.key("b").begin_array().value(i.bounds.x0).value(i.bounds.y0).value(i.bounds.x1).value(i.bounds.y1).end_array();
+        // Whether its middle shows (a long form's field may be scrolled out of its pane).
+        const ImGuiWindow* w = ImGui::GetCurrentContext() ? ImGui::FindWindowByID(i.window) : nullptr;
+        j.member("v", !w || w->InnerClipRect.Contains(ImVec2((i.bounds.x0 + i.bounds.x1) / 2, (i.bounds.y0 + i.bounds.y1) / 2)));
         j.end_object();
     }
     j.end_array();

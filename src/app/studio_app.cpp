@@ -117,14 +117,19 @@ bool StartStudio(AppState& app, const std::string& path, const std::string& reco
 // ---------------------------------------------------------------------------------------------
 
 namespace {
-// Applies one request; `made` gets a new claim's index (the editor then shows it).
-EditResult Apply(DebateDocument& doc, const EditRequest& r, int* made_claim) {
+// Applies one request; `made` gets a new item (the editor then shows it).
+EditResult Apply(DebateDocument& doc, const EditRequest& r, Target& made) {
     using K = EditRequest::Kind;
     switch (r.kind) {
         case K::SetText: return set_field_text(doc, r.target, r.field, r.text);
         case K::SetChoice: return set_field_choice(doc, r.target, r.field, r.value);
         case K::ToggleRef: return toggle_field_ref(doc, r.target, r.field, r.value);
-        case K::AddBlank: return add_blank_item(doc, r.target.entity);
+        case K::AddBlank: {
+            int index = -1;
+            EditResult e = add_blank_item(doc, r.target.entity, &index);
+            if (e.ok) made = {r.target.entity, index, -1};
+            return e;
+        }
         case K::Remove: return remove_item(doc, r.target);
         case K::MoveBy: return move_item_by(doc, r.target, r.value);
         case K::AddClaim: {
@@ -132,7 +137,7 @@ EditResult Apply(DebateDocument& doc, const EditRequest& r, int* made_claim) {
             c.actor = r.value;
             const int at = static_cast<int>(doc.debate().claims.size());
             EditResult e = doc.add_claim(-1, std::move(c), r.paragraph, r.begin, r.end);
-            if (e.ok && made_claim) *made_claim = at;
+            if (e.ok) made = {Entity::Claim, at, -1};
             return e;
         }
         case K::AnchorClaim: return doc.anchor_claim(r.target.index, r.paragraph, r.begin, r.end);
@@ -245,9 +250,9 @@ void ApplyStudioAction(AppState& app, const UiAction& a) {
     StudioSession& s = Session(app);
     DebateDocument& doc = *s.document;
     const uint64_t before = doc.generation();
-    int made_claim = -1;
+    Target made;
     for (const EditRequest& r : a.edits) {
-        const EditResult e = Apply(doc, r, &made_claim);
+        const EditResult e = Apply(doc, r, made);
         if (!e.ok || !e.message.empty()) s.message = e.ok ? e.message : "Not done: " + e.message;
         if (!e.ok) app.announcement = s.message;
     }
@@ -257,12 +262,14 @@ void ApplyStudioAction(AppState& app, const UiAction& a) {
     if (s.document->generation() != before || a.studio_command == StudioCommand::Recover ||
         a.studio_command == StudioCommand::NewFromArticle) {
         Reprepare(app);
-        if (made_claim >= 0) {
-            // The new claim is selected and its form opens, for its kind, summary and questions.
-            app.ui.reader.selected_claim = made_claim;
-            app.ui.studio.target = {Entity::Claim, made_claim, -1};
-            app.ui.studio.selection = {};
+        if (made.entity != Entity::Count) {
+            // A new item's form opens; a new claim is selected too, for its kind, summary and questions.
+            app.ui.studio.target = made;
             app.announcement = s.message;
+        }
+        if (made.entity == Entity::Claim) {
+            app.ui.reader.selected_claim = made.index;
+            app.ui.studio.selection = {};
         }
     }
 }

@@ -21,7 +21,7 @@ namespace {
 using K = FieldKind;
 using E = Entity;
 
-// In FORMAT.md's order. The claim's quote, paragraph and range are not here: they change only by
+// In FORMAT.md's order (a claim's: what a new one needs first). The claim's quote, paragraph and range are not here: they change only by
 // selecting words in the article (add_claim, anchor_claim), so a quote is verbatim by construction.
 const std::vector<FieldSpec> kFields[static_cast<size_t>(Entity::Count)] = {
     /* Debate */ {{"id", "Debate id", K::Id, E::Count, false, "used in links: ?debate=ID"},
@@ -49,13 +49,14 @@ const std::vector<FieldSpec> kFields[static_cast<size_t>(Entity::Count)] = {
     /* Question */ {{"id", "Id", K::Id},
                     {"text", "Question", K::Text, E::Count, false, "a yes/no question the experts answer"},
                     {"short", "Short label", K::Text, E::Count, false, "1-4 words for narrow columns"}},
-    /* Claim */ {{"id", "Id", K::Id},
+    // A claim's form leads with what every new claim needs (its quote is made by selecting words).
+    /* Claim */ {{"summary", "Summary", K::LongText, E::Count, false, "a short neutral restatement"},
                  {"actor", "Speaker", K::Ref, E::Actor},
-                 {"attribution", "Attribution", K::Enum},
                  {"kind", "Kind", K::Enum},
-                 {"summary", "Summary", K::LongText, E::Count, false, "a short neutral restatement"},
                  {"questions", "Bears on", K::RefList, E::Question},
+                 {"attribution", "Attribution", K::Enum},
                  {"evidence", "Cites", K::RefList, E::Evidence},
+                 {"id", "Id", K::Id},
                  {"review", "A fact-checker has published a review", K::Flag},
                  {"review.rating", "Rating", K::Text, E::Count, false, "in the reviewer's own words"},
                  {"review.reviewer", "Reviewer", K::Text},

@@ -156,7 +156,9 @@ void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
-    if (p.motion_seen && ImGui::IsAnyMouseDown()) ImGui::GetIO().MousePos = ImVec2(p.motion_x, p.motion_y);
+    // While the pointer is in the window (the backend found it) or a button is held: where motion put it.
+    ImGuiIO& mouse = ImGui::GetIO();
+    if (p.motion_seen && (ImGui::IsMousePosValid(&mouse.MousePos) || ImGui::IsAnyMouseDown())) mouse.MousePos = ImVec2(p.motion_x, p.motion_y);
     ImGui::NewFrame();
     p.app->Frame();
     ImGui::Render();

@@ -33,9 +33,9 @@ struct SdlPlatform {
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
     bool quit = false;
     int exit_code = 0;
-    // Where the last motion event put the pointer: while a button is held ImGui's backend reads
-    // SDL's global mouse state, which under X11 follows only XInput2 raw motion, so a pointer moved
-    // by XTest (xdotool) or a warp would not drag; the event's own position always follows.
+    // Where the last motion event put the pointer: ImGui's backend reads SDL's global mouse state,
+    // which under X11 follows only XInput2 raw motion, so a pointer moved by XTest (xdotool) or a
+    // warp would click and drag where it was before; the event's own position always follows.
     bool motion_seen = false;
     float motion_x = 0, motion_y = 0;
 };

@@ -5,6 +5,7 @@
 
 #include "model/diagnostic.h"
 #include "model/fields.h"
+#include "ui/edit_request.h"
 
 #include <cstdint>
 #include <string>
@@ -44,12 +45,18 @@ struct StudioUi {
     ArticleSelection selection;
     Target target{Entity::Debate, 0, -1};  // the item the editor shows
     int focus_field = -1;                  // one-shot: the form scrolls to this field and focuses it
-    // A text field's text while it is being typed in, by its ImGui id (written back when it is left).
+    // A text field's text while it is being typed in, by its ImGui id; the field being typed in and
+    // the edit its text makes, written when the field loses the keys (Enter, Tab, a click elsewhere,
+    // its form closing, Ctrl+S).
     std::unordered_map<uint32_t, std::string> buffers;
+    uint32_t typing_in = 0;
+    EditRequest typed;
+    std::string typed_over;  // the value it had when typing began
     std::string save_as_path, article_path;  // the path fields of Save As and New from article
     bool show_save_as = false, show_new = false;
     int relation_type = 0;  // the type the "Add relation" row makes
     int relation_to = 0;    // and the claim it answers, among the claims but the edited one
+    int relation_for = -1;  // the claim whose form the row was last drawn in
 };
 
 }  // namespace dl

@@ -155,12 +155,12 @@ void FieldHint(UiState& ui, const FieldSpec& f) {
     if (*f.hint) TextMuted(ui, f.hint);
 }
 
-// A text field showing `value`; what is typed is kept in a buffer and written back as `request`
-// (its text set) when the field is left after an edit (Enter, Tab, a click elsewhere).
+// A text field showing `value`; what is typed is kept in a buffer, and `request` (its text set)
+// is made when the field loses the keys (TakeTypedEdit), so typing a sentence is one undoable step.
 UiAction TextField(UiState& ui, const std::string& name, const std::string& value, bool multiline, EditRequest request) {
-    UiAction act;
+    StudioUi& s = ui.studio;
     const ImGuiID id = ImGui::GetID("##value");
-    std::string& buffer = ui.studio.buffers[id];
+    std::string& buffer = s.buffers[id];
     if (ImGui::GetActiveID() != id) buffer = value;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (multiline) {
@@ -169,15 +169,17 @@ UiAction TextField(UiState& ui, const std::string& name, const std::string& valu
     } else {
         ImGui::InputText("##value", &buffer);
     }
-    if (ImGui::IsItemDeactivatedAfterEdit() && buffer != value) {
-        request.text = buffer;
-        act = Edit(request);
+    if (ImGui::GetActiveID() == id) {
+        if (s.typing_in != id) s.typed_over = value;
+        s.typing_in = id;
+        s.typed = request;
+        s.typed.text = buffer;
     }
     // Activation from outside (the web mirror's field) writes its text: EditItem fills request.text.
-    SemanticItem& item = Describe(ui, Role::TextBox, name, semantic::kFocusable, Edit(request));
+    SemanticItem& item = DescribeRect(ui, Role::TextBox, name, ItemRect(), "##value-sem", semantic::kFocusable, Edit(request));
     item.value = buffer;
     if (HasFocus(ui, item.id) && ui.focus_moved && !ui.keys_from_page) ImGui::SetKeyboardFocusHere(-1);
-    return act;
+    return {};
 }
 
 // One of `choices` as a drop-down; choosing writes `request` with the choice's value (the index less
@@ -311,11 +313,11 @@ UiAction DrawClaimExtras(const Debate& d, int claim, UiState& ui) {
         if (rel.from != claim && rel.to != claim) continue;
         ImGui::PushID(r);
         const Target rt{Entity::Relation, r, -1};
-        act.merge(SmallActionButton(ui, SafeLabel(item_label(d, Entity::Relation, r)).c_str(), OpenEditor(rt),
-                                    ("Edit relation " + item_label(d, Entity::Relation, r)).c_str()));
-        ImGui::SameLine();
+        // Remove first: a relation's ids can be longer than the pane, and the button must stay on it.
         act.merge(SmallActionButton(ui, "Remove", Edit(Request(EditRequest::Kind::Remove, rt)),
                                     ("Remove relation " + item_label(d, Entity::Relation, r)).c_str()));
+        ImGui::SameLine();
+        act.merge(ActionText(ui, item_label(d, Entity::Relation, r), OpenEditor(rt)));
         ImGui::PopID();
     }
     // A new relation from this claim: its type and the claim it answers.
@@ -329,6 +331,11 @@ UiAction DrawClaimExtras(const Debate& d, int claim, UiState& ui) {
             other_index.push_back(k);
         }
     if (others.empty()) return act;
+    // Another claim's form starts its row afresh (a type picked for the last claim is no default here).
+    if (ui.studio.relation_for != claim) {
+        ui.studio.relation_for = claim;
+        ui.studio.relation_type = ui.studio.relation_to = 0;
+    }
     ImGui::PushID("new-relation");
     // The row's own choices are UI state: picked here, written by "Add relation".
     TextMuted(ui, "New relation: this claim \xE2\x80\xA6");
@@ -505,7 +512,9 @@ UiAction DrawStudioPane(const PreparedDebate& p, UiState& ui) {
     // The claim editor follows the claim selected in any view.
     if (s.target.entity == Entity::Claim && ui.reader.selected_claim >= 0) s.target.index = ui.reader.selected_claim;
     BeginSemantic(ui, Role::Group, "Editor", 0, "##studio-pane");
-    const float problems_h = std::max(ImGui::GetContentRegionAvail().y * 0.28f, ImGui::GetFrameHeightWithSpacing() * 3);
+    // On a phone the problems get three lines (the form needs the room); beside the work, a fifth.
+    const float lines = ImGui::GetFrameHeightWithSpacing() * 3;
+    const float problems_h = ui.wide_layout ? std::max(ImGui::GetContentRegionAvail().y * 0.22f, lines) : lines;
     ImGui::BeginChild("studio-editor", ImVec2(0, -problems_h), true);
     act.merge(DrawSelectionBox(d, ui));
     ImGui::Separator();
@@ -567,6 +576,12 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     // Escape closes an open drop-down's list (ImGui's own navigation, which would, is off).
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (pressed(ImGuiKey_Escape) && g.OpenPopupStack.Size > 0 && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
+    // The text field typed in last has lost the keys (or Ctrl+S saves what it holds): its edit now.
+    if (s.typing_in && (ImGui::GetActiveID() != s.typing_in || ui.shortcuts.save)) {
+        if (s.typed.text != s.typed_over) act.edits.insert(act.edits.begin(), s.typed);
+        s.typing_in = ImGui::GetActiveID() == s.typing_in ? s.typing_in : 0;
+        s.typed_over = s.typed.text;
+    }
     BeginSemantic(ui, Role::Group, "Studio toolbar", 0, "##studio-toolbar");
     const float fs = ImGui::GetFontSize();
     const size_t room = static_cast<size_t>(std::max(8.0f, ImGui::GetContentRegionAvail().x / fs * 0.6f - 20));

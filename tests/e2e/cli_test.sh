@@ -281,6 +281,13 @@ expect "unknown option" 2 "unknown option --frobnicate" -- "$app" --frobnicate
 expect "bad --frames" 2 "--frames takes a whole number" -- "$app" --frames -3
 expect "bad --size" 2 "--size takes WIDTHxHEIGHT" -- "$app" --size big
 expect "help" 0 "usage: debatelens" -- "$app" --help
+
+# ---- --studio: the Studio opens the file (or the draft --new writes) as a document
+XDG_STATE_HOME="$out/studio-state" "$app" --studio "$harbour" --frames 3 --status-file "$out/st-studio.json" 2>"$out/studio.err"
+check "--studio FILE opens it in the Studio" sh -c "grep -q '\"studio\":{\"path\":\"[^\"]*fictional-harbour-bridge.json\"' '$out/st-studio.json'"
+XDG_STATE_HOME="$out/studio-state" "$app" --studio --new "$src/tests/fixtures/articles/fernhollow-railway.txt" "$out/studio-draft.json" \
+  --frames 3 --status-file "$out/st-studio-new.json" 2>"$out/studio-new.err"
+check "--studio --new ARTICLE OUT writes the draft and opens it" sh -c "[ -s '$out/studio-draft.json' ] && grep -q 'studio-draft.json\",\"dirty\":false' '$out/st-studio-new.json'"
 untested=""
 for flag in $("$app" --help | grep -oE -- '--[a-z-]+' | sort -u); do grep -qE -- "$flag( |\$)" "$0" || untested+=" $flag"; done
 check "every option of the usage text is run by this script" sh -c "[ -z '$untested' ] || { echo 'untested:$untested'; exit 1; }"
