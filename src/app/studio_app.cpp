@@ -217,6 +217,7 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
                 if (const auto debate = r.editable ? r.editable : r.debate) {
                     // The recovered state is unsaved work on the original file.
                     Adopt(app, *debate, e.original_path);
+                    s.document->mark_unsaved();  // so Save is offered and closing asks
                     s.message = "Recovered unsaved work from " + e.saved_at + ". Save to keep it.";
                 } else {
                     s.message = "Could not recover " + e.file;

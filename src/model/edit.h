@@ -78,6 +78,8 @@ public:
     void set_path(std::string path);
     // After a successful Save of the current state.
     void mark_saved() { saved_serial_ = current_serial(); }
+    // The current state is not what its file holds (recovered from an autosave): dirty until saved.
+    void mark_unsaved() { saved_serial_ = ~uint64_t{0}; }
     // The semantic problems of the current state (validate_debate), kept up to date after each step.
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     size_t error_count() const;

@@ -157,8 +157,8 @@ await t.test("an edit is autosaved to IndexedDB; reloading asks first; Recover r
   await click(page, "Recover");
   const s = await state(page);
   assert(s.debate_id === fixture.id && s.claims === 2, `after Recover: ${s.debate_id}, ${s.claims} claims`);
-  // (Not asserted: that the recovered document counts as unsaved. It does not: StudioCommand::Recover
-  // adopts it as a clean document; its autosave stays until a Save, so a reload offers it again.)
+  // Recovered work is unsaved work: Save is due and leaving would ask.
+  assert(s.studio.dirty === true, `after Recover the document is not unsaved: ${JSON.stringify(s.studio)}`);
   assert(s.studio.path === "/uploads/studio-fernhollow.json", `after Recover: ${JSON.stringify(s.studio)}`);
   const { json } = await saveDownload(page);
   assert(json.claims.map((c) => c.quote).join("\n") === [paragraphText(first), paragraphText(second)].join("\n"),

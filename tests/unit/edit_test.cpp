@@ -695,6 +695,14 @@ TEST_CASE("steps: a group is one undo; nothing changed is no step; dirty and gen
     CHECK(doc.undo().ok);
     CHECK_FALSE(doc.undo().ok);
     CHECK(format_debate(doc.debate()) == original);
+    // A state recovered from an autosave is not what the file holds: dirty with no edit made, until saved.
+    doc.mark_saved();
+    CHECK_FALSE(doc.dirty());
+    doc.mark_unsaved();
+    CHECK(doc.dirty());
+    CHECK(format_debate(doc.debate()) == original);  // marked, not changed
+    doc.mark_saved();
+    CHECK_FALSE(doc.dirty());
 }
 
 TEST_CASE("the history holds what changed, not copies of the debate") {
