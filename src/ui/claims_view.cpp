@@ -130,7 +130,9 @@ UiAction DrawClaimsView(const PreparedDebate& p, UiState& ui) {
         option.pos_in_set = i + 1;
         option.set_size = static_cast<int>(rows.size());
     };
-    if (p.tree.is_tree()) {
+    // Threads only where there are threads to tell apart: a small debate whose few relations happen
+    // to form one branch (a Studio draft with its first relation) keeps the plain list.
+    if (p.tree.is_tree() && p.tree.threads.size() > 1) {
         act.merge(ThreadList(p, rows_by_thread(p.tree, rows), clip, ui));
     } else if (clip) {
         ImGuiListClipper clipper;
