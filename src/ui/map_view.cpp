@@ -6,6 +6,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace dl {
@@ -87,6 +88,27 @@ void DrawEdge(ImDrawList* dl, const EdgeRoute& e, RelationType type, ImU32 col, 
 ImVec2 ToScreen(Vec2 w, const MapCamera& cam, ImVec2 origin) {
     return ImVec2(origin.x + (w.x - cam.x) * cam.zoom, origin.y + (w.y - cam.y) * cam.zoom);
 }
+
+#if DL_STUDIO
+// How far (screen pixels) `at` is from an edge as it is drawn: the curve, or a tree link's stub.
+float DistanceToEdge(const EdgeRoute& e, ImVec2 at, const MapCamera& cam, ImVec2 origin) {
+    auto segment = [&](ImVec2 a, ImVec2 b) {
+        const float dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+        const float t = len2 > 0 ? std::clamp(((at.x - a.x) * dx + (at.y - a.y) * dy) / len2, 0.0f, 1.0f) : 0.0f;
+        const float px = a.x + dx * t - at.x, py = a.y + dy * t - at.y;
+        return std::sqrt(px * px + py * py);
+    };
+    if (e.elbow) return segment(ToScreen(e.p0, cam, origin), ToScreen(Vec2{e.p1.x, e.p0.y}, cam, origin));
+    float best = FLT_MAX;
+    ImVec2 prev = ToScreen(e.p0, cam, origin);
+    for (int k = 1; k <= 24; ++k) {
+        const ImVec2 next = ToScreen(Bezier(e, k / 24.0f), cam, origin);
+        best = std::min(best, segment(prev, next));
+        prev = next;
+    }
+    return best;
+}
+#endif
 
 // "Fit all": the whole graph, however small, centred.
 void FitAll(MapCamera& cam, const Rect& bounds, ImVec2 size) {
@@ -204,13 +226,23 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     if (ui.shortcuts.zoom_out) ZoomAt(cam, 0.8f, centre, origin);
     if (ui.shortcuts.pinch != 1.0f) ZoomAt(cam, ui.shortcuts.pinch, hovered ? io.MousePos : centre, origin);
     if (hovered && io.MouseWheel != 0 && (ui.map_engaged || !ui.embedded)) ZoomAt(cam, std::pow(1.15f, io.MouseWheel), io.MousePos, origin);
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
-        cam.x -= io.MouseDelta.x / cam.zoom;
-        cam.y -= io.MouseDelta.y / cam.zoom;
-    }
     const Vec2 mouse_world{cam.x + (io.MousePos.x - origin.x) / cam.zoom, cam.y + (io.MousePos.y - origin.y) / cam.zoom};
     const int hover_toggle = hovered ? g.hit_toggle(mouse_world) : -1;
     const int hover_claim = hovered && hover_toggle < 0 ? g.hit_test(mouse_world) : -1;
+#if DL_STUDIO
+    // In the Studio a drag that starts on a claim draws a relation to the claim it ends on (the type
+    // is the claim form's "New relation" type, changed there after); elsewhere a drag pans.
+    int& link_from = ui.studio.map_link_from;
+    if (ui.studio.enabled && ImGui::IsItemActivated()) link_from = hover_claim;
+    if (!ImGui::IsItemActive() && !ImGui::IsItemDeactivated()) link_from = -1;
+    const bool linking = ui.studio.enabled && link_from >= 0;
+#else
+    const bool linking = false;
+#endif
+    if (!linking && ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        cam.x -= io.MouseDelta.x / cam.zoom;
+        cam.y -= io.MouseDelta.y / cam.zoom;
+    }
     if (hover_claim >= 0 && IsClickRelease())
         act.select_claim = hover_claim;
     ui.hovered_claim = hover_claim;
@@ -221,6 +253,47 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
     std::vector<int> nodes, edges;
     g.visible(view, nodes, edges);
     const float fs = ImGui::GetFontSize();
+#if DL_STUDIO
+    ui.map_edges_drawn.clear();
+    if (ui.studio.enabled) {
+        // Where each edge on screen can be clicked (for the test hook, like map_drawn): its middle.
+        for (int e : edges) {
+            const EdgeRoute& route = g.edges[e];
+            const ImVec2 mid = route.elbow ? ToScreen(Vec2{(route.p0.x + route.p1.x) / 2, route.p0.y}, cam, origin)
+                                           : ToScreen(Bezier(route, 0.5f), cam, origin);
+            ui.map_edges_drawn.push_back({route.relation, mid.x, mid.y, 0, 0});
+        }
+        // A click on an edge (not on a claim) opens its relation's form: its type, or Remove.
+        if (hovered && hover_claim < 0 && hover_toggle < 0 && IsClickRelease() && !linking) {
+            int hit = -1;
+            float best = 6.0f;
+            for (int e : edges)
+                if (const float dist = DistanceToEdge(g.edges[e], io.MousePos, cam, origin); dist < best) {
+                    best = dist;
+                    hit = g.edges[e].relation;
+                }
+            if (hit >= 0) act.edit_target = {Entity::Relation, hit, -1};
+        }
+        if (linking) {
+            const NodeBox& from = g.nodes[link_from];
+            const ImVec2 start = ToScreen({(from.box.x0 + from.box.x1) / 2, (from.box.y0 + from.box.y1) / 2}, cam, origin);
+            if (ImGui::IsItemActive()) {
+                ImGui::GetForegroundDrawList()->AddLine(start, io.MousePos, FocusRingColor(ui.dark), 2.5f);
+            } else if (hover_claim >= 0 && hover_claim != link_from) {
+                // Released on another claim: the relation, and the first claim's form to type it.
+                EditRequest add;
+                add.kind = EditRequest::Kind::AddRelation;
+                add.target = {Entity::Relation, -1, -1};
+                add.value = ui.studio.relation_type;
+                add.from = link_from;
+                add.to = hover_claim;
+                act.edits.push_back(add);
+                act.edit_target = {Entity::Claim, link_from, -1};
+                act.select_claim = link_from;
+            }
+        }
+    }
+#endif
     const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
     const int focus = hover_claim >= 0 ? hover_claim : ui.reader.selected_claim;
 

@@ -57,6 +57,7 @@ struct StudioUi {
     int relation_type = 0;  // the type the "Add relation" row makes
     int relation_to = 0;    // and the claim it answers, among the claims but the edited one
     int relation_for = -1;  // the claim whose form the row was last drawn in
+    int map_link_from = -1;  // the claim a drag on the map started on (a relation being drawn)
 };
 
 }  // namespace dl

@@ -105,6 +105,15 @@ UiAction DrawTraceView(const PreparedDebate& p, UiState& ui, bool back_to_list) 
         }
         EndSemantic(ui);
     }
+#if DL_STUDIO
+    if (ui.studio.enabled) {
+        // From the trace, a relation is one press away: the claim's form has the "New relation" row
+        // (type, and the claim it answers); on the map a drag from claim to claim draws one too.
+        UiAction relate;
+        relate.edit_target = {Entity::Claim, claim, -1};
+        act.merge(SmallActionButton(ui, "Add a relation\xE2\x80\xA6", relate, "Add a relation from this claim"));
+    }
+#endif
     SubHeading(ui, "Supported, rebutted or qualified by");
     if (t.tree.empty()) TextMuted(ui, "Nothing in the article responds to this claim.");
     const float step = ImGui::GetFontSize() * 1.6f;

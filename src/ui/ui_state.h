@@ -158,6 +158,9 @@ struct UiState {
     bool can_open_files = false;  // the platform has a file system to open debates from (native)
     Shortcuts shortcuts;          // this frame's, set by the platform
     std::vector<DrawnNode> map_drawn;  // what the map drew last frame
+#if DL_STUDIO
+    std::vector<DrawnNode> map_edges_drawn;  // the Studio's: each edge on the map (claim: its relation) at its middle
+#endif
     // Rows of the Open view and the "Show ..." buttons of problems drawn last frame; `claim` holds
     // the library entry or problem index. For the test hook, like map_drawn.
     std::vector<DrawnNode> open_rows_drawn, problem_links_drawn;

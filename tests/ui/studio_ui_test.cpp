@@ -387,3 +387,52 @@ TEST_CASE("studio semantics: every Studio control has a role and a name, and Tab
     CHECK(wanted.size() == expected.size() - 1);
     for (const auto& [name, id] : wanted) CHECK_MESSAGE(reached.count(id) == 1, "Tab never reached " << name);
 }
+
+TEST_CASE("studio: on the map a drag from one claim to another makes a relation; a click on its edge opens it; the trace adds one") {
+    Studio st(1280, 2200);
+    st.Show(dl::View::Article);
+    for (const char* p : {"Paragraph p04", "Paragraph p08"}) {
+        const dl::SemanticItem para = st.Need(p, true);
+        st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
+        st.Click(st.Need("Claim from selection"));
+    }
+    REQUIRE(st.Doc().claims.size() == 2);
+    REQUIRE(st.Doc().relations.empty());
+    st.Show(dl::View::Map);
+    auto box = [&](int claim) {
+        for (const dl::DrawnNode& n : st.s.ui.map_drawn)
+            if (n.claim == claim) return n;
+        FAIL("claim " << claim << " is not on the map");
+        return dl::DrawnNode{};
+    };
+    const dl::DrawnNode a = box(1), b = box(0);
+    // From the second claim's box to the first's: a relation from 1 to 0, of the row's type (supports).
+    st.Drag(a.x + a.w / 2, a.y + a.h / 2, b.x + b.w / 2, b.y + b.h / 2);
+    REQUIRE(st.Doc().relations.size() == 1);
+    CHECK(st.Doc().relations[0].from == 1);
+    CHECK(st.Doc().relations[0].to == 0);
+    CHECK(st.Doc().relations[0].type == dl::RelationType::Supports);
+    CHECK(st.s.ui.studio.target == dl::Target{dl::Entity::Claim, 1, -1});  // the claim's form, to retype it
+    // A drag that starts on empty canvas still pans, and makes nothing.
+    st.Frames(2);
+    const float cam_x = st.s.ui.reader.map.x;
+    st.Drag(st.s.ui.map_box.x0 + 4, st.s.ui.map_box.y1 - 4, st.s.ui.map_box.x0 + 60, st.s.ui.map_box.y1 - 40);
+    CHECK(st.Doc().relations.size() == 1);
+    CHECK(st.s.ui.reader.map.x != cam_x);
+    st.Frames(2);
+    // A click on the edge's middle opens the relation's own form.
+    REQUIRE(st.s.ui.map_edges_drawn.size() == 1);
+    const dl::DrawnNode mid = st.s.ui.map_edges_drawn[0];
+    CHECK(mid.claim == 0);
+    st.Click(mid.x, mid.y);
+    CHECK(st.s.ui.studio.target == dl::Target{dl::Entity::Relation, 0, -1});
+    // From the trace of the selected claim, "Add a relation…" opens that claim's form at its New relation row.
+    REQUIRE(st.s.ui.reader.selected_claim == 1);
+    st.Click(st.Need("Add a relation from this claim"));
+    CHECK(st.s.ui.studio.target == dl::Target{dl::Entity::Claim, 1, -1});
+    CHECK(st.Item("Add relation") != nullptr);
+    // Undo takes the drawn relation away like any other edit.
+    st.Click(st.w / 2, 20);
+    st.Key(ImGuiKey_Z, false, true);
+    CHECK(st.Doc().relations.empty());
+}
