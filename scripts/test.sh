@@ -59,7 +59,7 @@ echo "== native build and the full suite (unit, UI, CLI, native e2e under Xvfb, 
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON -DDL_BUILD_APP=ON -DDL_BUILD_UI=OFF >/dev/null
 if cmake --build build/native -j"$jobs" >build/native-build.log 2>&1; then
   ctest_part native build/native unit.model unit.model.shared unit.ui content.schema cli cli.shared \
-    export.html export.argdown import.argdown layers e2e.native e2e.native_app e2e.web e2e.web.a11y e2e.web.studio unit.app
+    export.html export.argdown import.argdown layers e2e.native e2e.native_app e2e.web e2e.web.a11y e2e.web.studio e2e.studio unit.app
 else
   grep -E 'error' build/native-build.log | head -n 40
   problems+=("native: the build failed")

@@ -149,6 +149,27 @@ chord "ctrl shift" z
 [ "$(studio '["redo"]')" = "" ] && [ "$(studio '["undo"]')" != "" ] && ok "Ctrl+Shift+Z redid it" || fail "after Ctrl+Shift+Z: $(studio '')"
 import -window root "$out/studio-done.png" 2>/dev/null
 
+# 7b. Closing the window with unsaved changes asks first: the window manager's close message
+#     (WM_DELETE_WINDOW, what a title bar's close button sends) opens the dialog and the app stays;
+#     Cancel goes back to the work, still unsaved.
+/usr/bin/python3 - "$wid" <<'PY'
+import sys
+from Xlib import X, display, protocol
+d = display.Display()
+w = d.create_resource_object("window", int(sys.argv[1]))
+protocols, delete = d.intern_atom("WM_PROTOCOLS"), d.intern_atom("WM_DELETE_WINDOW")
+w.send_event(protocol.event.ClientMessage(window=w, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])),
+             event_mask=X.NoEventMask)
+d.flush()
+PY
+settle "$status"
+if [ "$(studio '["confirm_close"]')" = True ] && kill -0 "$apppid" 2>/dev/null; then
+  ok "closing the window with unsaved changes asks first (the app stays)"
+else fail "close request: confirm_close $(studio '["confirm_close"]'), app alive $(kill -0 "$apppid" 2>/dev/null && echo yes || echo no)"; fi
+click_item "Cancel"
+[ "$(studio '["confirm_close"]')" = False ] && [ "$(studio '["dirty"]')" = True ] && kill -0 "$apppid" 2>/dev/null \
+  && ok "Cancel goes back to the unsaved work" || fail "after Cancel: $(studio '')"
+
 # 8. Save (Ctrl+S), quit, and check the file.
 xdotool key ctrl+s; settle "$status"
 [ "$(studio '["dirty"]')" = False ] && ok "Ctrl+S saved" || fail "still dirty after Ctrl+S: $(studio '["message"]')"
