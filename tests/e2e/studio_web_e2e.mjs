@@ -219,6 +219,42 @@ await t.test("from the keyboard: the Open button's element in the page's mirror 
 });
 await context.close();
 
+await t.test("on a touch screen a finger's drag over a paragraph selects its words", async () => {
+  const touch = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, hasTouch: true });
+  const tp = await touch.newPage();
+  await tp.goto(base + "studio.html");
+  await waitForWidget(tp, 2);
+  await settle(tp);
+  const chooser = tp.waitForEvent("filechooser", { timeout: 10000 });
+  await click(tp, "Open a debate file");
+  await (await chooser).setFiles(fixturePath);
+  await until(tp, (id) => Module.debatelens_state().debate_id === id, fixture.id, "the fixture did not open");
+  await click(tp, "Article");
+  const id = "p05";
+  const { b } = await item(tp, `Paragraph ${id} `, true);
+  const [x0, y0, x1, y1] = b;
+  assert(y1 < tp.viewportSize().height, `paragraph ${id} is not on screen: ${b}`);
+  // Real touch events (as a finger on a tablet), from the first letter to past the paragraph's end.
+  const cdp = await touch.newCDPSession(tp);
+  const at = (k) => [{ x: x0 + 1 + ((x1 + 30 - x0 - 1) * k) / 8, y: y0 + 6 + ((y1 - 12 - y0) * k) / 8 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+  for (let k = 1; k <= 8; k++) {
+    await tp.waitForTimeout(30);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(k) });
+  }
+  // The finger rests at the end a moment before it lifts (the widget draws a frame per move it gets).
+  await tp.waitForTimeout(150);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(8) });
+  await tp.waitForTimeout(150);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+  await settle(tp);
+  const sel = (await state(tp)).studio.selection;
+  assert(sel.paragraph === paragraphIndex(id) && sel.begin === 0 && sel.end === utf8Length(paragraphText(id)),
+         `touch selection ${JSON.stringify(sel)}, want paragraph ${paragraphIndex(id)} bytes 0-${utf8Length(paragraphText(id))}`);
+  await touch.close();
+});
+
 await t.test("index.html (the reader's page) requests no Studio file", async () => {
   const reader = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const p = await reader.newPage();
