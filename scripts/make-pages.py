@@ -30,10 +30,10 @@ def page(text_version, script, module, title):
     p = shell.replace("<!--DEBATELENS_TEXT_VERSION-->", text_version).replace(tag, "<script>\n" + policy.strip() + "\n</script>")
     p = p.replace("<!--DEBATELENS_PAGE_SCRIPT-->\n", script)
     if module != "debatelens":
-        # The module's three files, by name: the preload and the loader (.js), the early fetches
-        # and their fallback (.wasm, .data).
-        for ext in (".js", ".wasm", ".data"):
-            assert p.count('"debatelens' + ext + '"') == 2, ext
+        # The module's three files, by name: the preload and the loader (.js), the preloads, the
+        # early fetches and their fallback (.wasm, .data).
+        for ext, uses in ((".js", 2), (".wasm", 3), (".data", 3)):
+            assert p.count('"debatelens' + ext + '"') == uses, ext
             p = p.replace('"debatelens' + ext + '"', '"' + module + ext + '"')
         p = p.replace("<title>DebateLens</title>", "<title>" + title + "</title>")
     return re.sub(r"<script>(.*?)</script>", minify, p, flags=re.S)
