@@ -54,7 +54,7 @@ void Adopt(AppState& app, const std::shared_ptr<const Debate>& debate) {
         selected_id = app.debate->debate->claims[selected].id;
     const bool same_debate = app.debate && app.debate->debate->id == debate->id;
     // Caches key on the generation, so a new version of the same file invalidates them.
-    app.debate = prepare_debate(debate, ++app.generations);
+    app.debate = prepare_debate(debate, ++app.generations, app.debate.get());  // a reload re-folds only what changed
     app.ui.history.clear();
     app.ui.reader.selected_claim = -1;
     if (!same_debate) {

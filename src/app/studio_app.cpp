@@ -34,7 +34,7 @@ std::string AbsolutePath(const std::string& path) {
 // refreshes), keeping the selection while that claim exists.
 void Reprepare(AppState& app) {
     const DebateDocument& doc = *Session(app).document;
-    app.debate = prepare_debate(doc.shared(), ++app.generations);
+    app.debate = prepare_debate(doc.shared(), ++app.generations, app.debate.get());
     const int claims = static_cast<int>(doc.debate().claims.size());
     if (app.ui.reader.selected_claim >= claims) app.ui.reader.selected_claim = -1;
     app.content.problems.clear();

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <unordered_map>
 
 namespace dl {
 
@@ -57,26 +58,102 @@ inline void add_triples(const std::string& s, uint64_t* set) {
     }
 }
 
-FlatText flatten(const std::vector<std::string>& texts) {
-    FlatText f;
-    size_t total = 0;
-    for (const auto& t : texts) total += t.size() + 1;
-    f.text.reserve(total);
-    f.starts.reserve(texts.size());
-    f.triples.assign(texts.size() * FlatText::kSetWords, 0);
-    for (size_t i = 0; i < texts.size(); ++i) {
-        const std::string& t = texts[i];
-        f.starts.push_back(static_cast<uint32_t>(f.text.size()));
-        f.text += t;
-        f.text += '\0';  // query words never hold NUL, so no match spans two items
-        add_triples(t, &f.triples[i * FlatText::kSetWords]);
-    }
-    return f;
-}
-
 bool flat_usable(const FlatText& f, const std::vector<std::string>& texts) {
     return f.starts.size() == texts.size() && f.triples.size() == texts.size() * FlatText::kSetWords &&
            (texts.empty() || !f.text.empty());
+}
+
+// A 64-bit digest of a text given piece by piece (each piece's length is mixed in, so the pieces'
+// borders count): every step XORs the next 8 bytes into the state and permutes it with the
+// splitmix64 finaliser, a bijection that spreads each input bit over all 64.
+class TextDigest {
+public:
+    void add(std::string_view s) {
+        mix(s.size());
+        size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            mix(word);
+        }
+        uint64_t tail = 0;
+        if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+        mix(tail);
+    }
+    uint64_t value() const { return state_; }
+
+private:
+    void mix(uint64_t word) {
+        uint64_t z = state_ ^ word;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        state_ = z ^ (z >> 31);
+    }
+    uint64_t state_ = 0x9E3779B97F4A7C15ull;
+};
+
+// What an earlier index holds for one of its lists, to take unchanged items from.
+struct ListBefore {
+    const std::vector<std::string>* texts = nullptr;
+    const FlatText* flat = nullptr;
+    const std::vector<uint64_t>* digests = nullptr;
+    bool usable() const {
+        return texts && flat && digests && digests->size() == texts->size() && flat_usable(*flat, *texts);
+    }
+};
+
+// One list of the index over `count` items: item i's searchable pieces (`pieces(i)`, joined by
+// newlines) folded, flattened into `flat` with their triple sets, and digested. An item whose
+// digest `before` holds (at the same place, else anywhere: an insertion or deletion shifts the
+// rest) copies that item's folded text and triples instead of computing them.
+template <class Pieces>
+void build_list(size_t count, Pieces&& pieces, const ListBefore& before, std::vector<std::string>& texts,
+                FlatText& flat, std::vector<uint64_t>& digests) {
+    const bool reuse = before.usable();
+    std::unordered_map<uint64_t, size_t> by_digest;  // filled at the first item not in its old place
+    texts.resize(count);
+    digests.resize(count);
+    std::vector<size_t> from(count, SIZE_MAX);
+    for (size_t i = 0; i < count; ++i) {
+        const std::vector<std::string_view> parts = pieces(i);
+        TextDigest digest;
+        for (std::string_view part : parts) digest.add(part);
+        digests[i] = digest.value();
+        if (reuse) {
+            const std::vector<uint64_t>& old = *before.digests;
+            if (i < old.size() && old[i] == digests[i]) {
+                from[i] = i;
+            } else {
+                if (by_digest.empty())
+                    for (size_t k = old.size(); k-- > 0;) by_digest[old[k]] = k;  // the first of equal texts
+                const auto it = by_digest.find(digests[i]);
+                if (it != by_digest.end()) from[i] = it->second;
+            }
+        }
+        if (from[i] != SIZE_MAX) {
+            texts[i] = (*before.texts)[from[i]];
+            continue;
+        }
+        std::string joined;
+        for (size_t k = 0; k < parts.size(); ++k) {
+            if (k) joined += '\n';
+            joined += parts[k];
+        }
+        texts[i] = fold_for_search(joined);
+    }
+    size_t total = 0;
+    for (const auto& t : texts) total += t.size() + 1;
+    flat.text.reserve(total);
+    flat.starts.reserve(count);
+    flat.triples.assign(count * FlatText::kSetWords, 0);
+    for (size_t i = 0; i < count; ++i) {
+        flat.starts.push_back(static_cast<uint32_t>(flat.text.size()));
+        flat.text += texts[i];
+        flat.text += '\0';  // query words never hold NUL, so no match spans two items
+        uint64_t* set = &flat.triples[i * FlatText::kSetWords];
+        if (from[i] != SIZE_MAX) std::memcpy(set, &before.flat->triples[from[i] * FlatText::kSetWords], FlatText::kSetWords * sizeof(uint64_t));
+        else add_triples(texts[i], set);
+    }
 }
 
 // Items (ascending) whose text holds every word.
@@ -139,22 +216,29 @@ void search_list(const std::vector<std::string>& texts, const FlatText& flat, co
 }
 }  // namespace
 
-SearchIndex build_search_index(const Debate& d) {
+SearchIndex build_search_index(const Debate& d, const SearchIndex* before) {
     SearchIndex ix;
-    ix.claims.reserve(d.claims.size());
-    for (const Claim& c : d.claims)
-        ix.claims.push_back(fold_for_search(c.summary + "\n" + c.quote + "\n" + d.actors[c.actor].name));
-    for (const Actor& a : d.actors) {
-        std::string s = a.name + "\n" + a.description;
-        for (const auto& f : a.affiliations) s += "\n" + f;
-        ix.actors.push_back(fold_for_search(s));
-    }
-    for (const Evidence& e : d.evidence) ix.evidence.push_back(fold_for_search(e.title + "\n" + e.description));
-    for (const Paragraph& p : d.article.paragraphs) ix.paragraphs.push_back(fold_for_search(p.text));
-    ix.flat_claims = flatten(ix.claims);
-    ix.flat_actors = flatten(ix.actors);
-    ix.flat_evidence = flatten(ix.evidence);
-    ix.flat_paragraphs = flatten(ix.paragraphs);
+    using Parts = std::vector<std::string_view>;
+    auto was = [&](const std::vector<std::string> SearchIndex::*texts, const FlatText SearchIndex::*flat,
+                   const std::vector<uint64_t> SearchIndex::*digests) {
+        return before ? ListBefore{&(before->*texts), &(before->*flat), &(before->*digests)} : ListBefore{};
+    };
+    build_list(d.claims.size(), [&](size_t i) {
+        const Claim& c = d.claims[i];
+        return Parts{c.summary, c.quote, d.actors[c.actor].name};
+    }, was(&SearchIndex::claims, &SearchIndex::flat_claims, &SearchIndex::claim_digests), ix.claims, ix.flat_claims, ix.claim_digests);
+    build_list(d.actors.size(), [&](size_t i) {
+        const Actor& a = d.actors[i];
+        Parts parts{a.name, a.description};
+        for (const auto& f : a.affiliations) parts.push_back(f);
+        return parts;
+    }, was(&SearchIndex::actors, &SearchIndex::flat_actors, &SearchIndex::actor_digests), ix.actors, ix.flat_actors, ix.actor_digests);
+    build_list(d.evidence.size(), [&](size_t i) { return Parts{d.evidence[i].title, d.evidence[i].description}; },
+               was(&SearchIndex::evidence, &SearchIndex::flat_evidence, &SearchIndex::evidence_digests), ix.evidence,
+               ix.flat_evidence, ix.evidence_digests);
+    build_list(d.article.paragraphs.size(), [&](size_t i) { return Parts{d.article.paragraphs[i].text}; },
+               was(&SearchIndex::paragraphs, &SearchIndex::flat_paragraphs, &SearchIndex::paragraph_digests), ix.paragraphs,
+               ix.flat_paragraphs, ix.paragraph_digests);
     return ix;
 }
 

@@ -30,8 +30,14 @@ struct SearchIndex {
     std::vector<std::string> paragraphs;  // text
     // The same texts, flattened by build_search_index (an index without them is searched item by item).
     FlatText flat_claims, flat_actors, flat_evidence, flat_paragraphs;
+    // Per item, a 64-bit digest of the text it was folded from: a rebuild after an edit folds again
+    // only the items whose digest changed.
+    std::vector<uint64_t> claim_digests, actor_digests, evidence_digests, paragraph_digests;
 };
-SearchIndex build_search_index(const Debate& debate);
+// With `before` (the index of an earlier version of the same debate, or of any debate), items whose
+// searchable text has the digest of one of its items take that item's folded text and triple set:
+// the result equals a build from scratch (unless two different texts share a digest, about 2^-64).
+SearchIndex build_search_index(const Debate& debate, const SearchIndex* before = nullptr);
 
 struct SearchResults {
     std::vector<int> claims, actors, evidence, paragraphs;

@@ -1,4 +1,5 @@
 // Queries: search folding, claim filters, the stance matrix, tracing, history and the timeline axis.
+#include "search_compare.h"
 #include "test_support.h"
 #include "model/query.h"
 #include "model/text.h"
@@ -65,6 +66,57 @@ TEST_CASE("search finds claims, actors, evidence and paragraphs; every word must
     CHECK(search(ix, "croissants bicycle").total() == 0);
     CHECK(search(ix, "   ").total() == 0);
     CHECK(search(ix, "cafe\xE2\x80\x99s").claims.size() == 1);  // typed with a curly apostrophe
+}
+
+TEST_CASE("an index rebuilt from an earlier one takes the unchanged items from it and equals a fresh build") {
+    const auto d = load(library());
+    const SearchIndex before = build_search_index(*d);
+    // Nothing changed: everything equal, and nothing folded again (a marked copy of the earlier
+    // index shows which texts were taken from it: all of them).
+    CHECK(search_index_difference(build_search_index(*d, &before), before) == "");
+    SearchIndex marked = before;
+    for (auto& t : marked.claims) t = "#" + t;
+    for (auto& t : marked.paragraphs) t = "#" + t;
+    const SearchIndex from_marked = build_search_index(*d, &marked);
+    CHECK(from_marked.claims == marked.claims);
+    CHECK(from_marked.paragraphs == marked.paragraphs);
+
+    // One claim edited, one inserted at the front (the rest shift), an actor renamed (its claims'
+    // texts carry the name), a paragraph changed: those are folded again, the rest are taken.
+    Debate changed = *d;
+    changed.claims[1].summary = "A new summary, ÉDITÉE";
+    Claim front = changed.claims[0];
+    front.id = "front";
+    front.summary = "Inserted first";
+    changed.claims.insert(changed.claims.begin(), front);
+    changed.actors[changed.claims[1].actor].name = "Renamed Person";
+    changed.article.paragraphs.back().text += " More words.";
+    const SearchIndex fresh = build_search_index(changed);
+    CHECK(search_index_difference(build_search_index(changed, &before), fresh) == "");
+    const SearchIndex again = build_search_index(changed, &marked);
+    for (size_t i = 0; i < changed.claims.size(); ++i) {
+        CAPTURE(i);
+        const bool renamed_speaker = changed.claims[i].actor == changed.claims[1].actor;
+        const bool edited = i == 0 || i == 2 || renamed_speaker;
+        CHECK((again.claims[i][0] == '#') == !edited);  // taken from the marked index exactly when unchanged
+    }
+    CHECK(again.paragraphs.back()[0] != '#');
+    CHECK(again.paragraphs.front()[0] == '#');
+    CHECK(search(build_search_index(changed, &before), "editee").claims == std::vector<int>{2});
+    CHECK(search(build_search_index(changed, &before), "renamed person").claims.size() ==
+          search(fresh, "renamed person").claims.size());
+
+    // Deleting items, and an index of a different debate: still equal to a fresh build.
+    Debate smaller = changed;
+    smaller.claims.erase(smaller.claims.begin() + 1, smaller.claims.begin() + 3);
+    smaller.article.paragraphs.erase(smaller.article.paragraphs.begin());
+    CHECK(search_index_difference(build_search_index(smaller, &fresh), build_search_index(smaller)) == "");
+    const auto other = nato();
+    CHECK(search_index_difference(build_search_index(*other, &fresh), build_search_index(*other)) == "");
+    // An index without digests (incomplete) is not used.
+    SearchIndex no_digests = before;
+    no_digests.claim_digests.clear();
+    CHECK(search_index_difference(build_search_index(*d, &no_digests), before) == "");
 }
 
 TEST_CASE("claim filters combine actor, kind, question and words") {
