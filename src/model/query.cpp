@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <numeric>
-#include <unordered_map>
 
 namespace dl {
 
@@ -63,34 +63,29 @@ bool flat_usable(const FlatText& f, const std::vector<std::string>& texts) {
            (texts.empty() || !f.text.empty());
 }
 
-// A 64-bit digest of a text given piece by piece (each piece's length is mixed in, so the pieces'
-// borders count): every step XORs the next 8 bytes into the state and permutes it with the
-// splitmix64 finaliser, a bijection that spreads each input bit over all 64.
-class TextDigest {
-public:
-    void add(std::string_view s) {
-        mix(s.size());
-        size_t i = 0;
-        for (; i + 8 <= s.size(); i += 8) {
-            uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            mix(word);
-        }
-        uint64_t tail = 0;
-        if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
-        mix(tail);
-    }
-    uint64_t value() const { return state_; }
-
-private:
-    void mix(uint64_t word) {
-        uint64_t z = state_ ^ word;
+// A 64-bit digest of a text: every step XORs the next 8 bytes (the last ones with the length) into
+// the state and permutes it with the splitmix64 finaliser, a bijection that spreads each input bit
+// over all 64.
+uint64_t text_digest(std::string_view s) {
+    uint64_t state = 0x9E3779B97F4A7C15ull;
+    auto mix = [&](uint64_t word) {
+        uint64_t z = state ^ word;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        state_ = z ^ (z >> 31);
+        state = z ^ (z >> 31);
+    };
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        mix(word);
     }
-    uint64_t state_ = 0x9E3779B97F4A7C15ull;
-};
+    uint64_t tail = 0;
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    mix(tail ^ (static_cast<uint64_t>(s.size()) << 56));
+    mix(s.size());
+    return state;
+}
 
 // What an earlier index holds for one of its lists, to take unchanged items from.
 struct ListBefore {
@@ -102,44 +97,34 @@ struct ListBefore {
     }
 };
 
-// One list of the index over `count` items: item i's searchable pieces (`pieces(i)`, joined by
-// newlines) folded, flattened into `flat` with their triple sets, and digested. An item whose
-// digest `before` holds (at the same place, else anywhere: an insertion or deletion shifts the
-// rest) copies that item's folded text and triples instead of computing them.
-template <class Pieces>
-void build_list(size_t count, Pieces&& pieces, const ListBefore& before, std::vector<std::string>& texts,
-                FlatText& flat, std::vector<uint64_t>& digests) {
-    const bool reuse = before.usable();
-    std::unordered_map<uint64_t, size_t> by_digest;  // filled at the first item not in its old place
+// One list of the index over `count` items: item i's searchable text (`source(i, out)` writes it)
+// folded, flattened into `flat` with its triple set, and digested. An item whose text has the
+// digest of an item of `before` copies that item's folded text and triples instead. The earlier
+// item is looked for where the previous one was found, then one either side of that (an insertion
+// or a deletion shifts the rest of the list by one); an item moved further is simply folded again.
+void build_list(size_t count, const std::function<void(size_t, std::string&)>& source, const ListBefore& before,
+                std::vector<std::string>& texts, FlatText& flat, std::vector<uint64_t>& digests) {
+    const std::vector<uint64_t>* old = before.usable() ? before.digests : nullptr;
     texts.resize(count);
     digests.resize(count);
     std::vector<size_t> from(count, SIZE_MAX);
+    std::ptrdiff_t shift = 0;  // where the last match was found, relative to its new place
+    std::string raw;
     for (size_t i = 0; i < count; ++i) {
-        const std::vector<std::string_view> parts = pieces(i);
-        TextDigest digest;
-        for (std::string_view part : parts) digest.add(part);
-        digests[i] = digest.value();
-        if (reuse) {
-            const std::vector<uint64_t>& old = *before.digests;
-            if (i < old.size() && old[i] == digests[i]) {
-                from[i] = i;
-            } else {
-                if (by_digest.empty())
-                    for (size_t k = old.size(); k-- > 0;) by_digest[old[k]] = k;  // the first of equal texts
-                const auto it = by_digest.find(digests[i]);
-                if (it != by_digest.end()) from[i] = it->second;
+        raw.clear();
+        source(i, raw);
+        digests[i] = text_digest(raw);
+        if (old) {
+            for (const std::ptrdiff_t d : {shift, shift + 1, shift - 1, std::ptrdiff_t{0}}) {
+                const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+                if (j >= 0 && static_cast<size_t>(j) < old->size() && (*old)[static_cast<size_t>(j)] == digests[i]) {
+                    from[i] = static_cast<size_t>(j);
+                    shift = d;
+                    break;
+                }
             }
         }
-        if (from[i] != SIZE_MAX) {
-            texts[i] = (*before.texts)[from[i]];
-            continue;
-        }
-        std::string joined;
-        for (size_t k = 0; k < parts.size(); ++k) {
-            if (k) joined += '\n';
-            joined += parts[k];
-        }
-        texts[i] = fold_for_search(joined);
+        texts[i] = from[i] != SIZE_MAX ? (*before.texts)[from[i]] : fold_for_search(raw);
     }
     size_t total = 0;
     for (const auto& t : texts) total += t.size() + 1;
@@ -218,25 +203,23 @@ void search_list(const std::vector<std::string>& texts, const FlatText& flat, co
 
 SearchIndex build_search_index(const Debate& d, const SearchIndex* before) {
     SearchIndex ix;
-    using Parts = std::vector<std::string_view>;
     auto was = [&](const std::vector<std::string> SearchIndex::*texts, const FlatText SearchIndex::*flat,
                    const std::vector<uint64_t> SearchIndex::*digests) {
         return before ? ListBefore{&(before->*texts), &(before->*flat), &(before->*digests)} : ListBefore{};
     };
-    build_list(d.claims.size(), [&](size_t i) {
+    build_list(d.claims.size(), [&](size_t i, std::string& s) {
         const Claim& c = d.claims[i];
-        return Parts{c.summary, c.quote, d.actors[c.actor].name};
+        s.append(c.summary).append("\n").append(c.quote).append("\n").append(d.actors[c.actor].name);
     }, was(&SearchIndex::claims, &SearchIndex::flat_claims, &SearchIndex::claim_digests), ix.claims, ix.flat_claims, ix.claim_digests);
-    build_list(d.actors.size(), [&](size_t i) {
+    build_list(d.actors.size(), [&](size_t i, std::string& s) {
         const Actor& a = d.actors[i];
-        Parts parts{a.name, a.description};
-        for (const auto& f : a.affiliations) parts.push_back(f);
-        return parts;
+        s.append(a.name).append("\n").append(a.description);
+        for (const auto& f : a.affiliations) s.append("\n").append(f);
     }, was(&SearchIndex::actors, &SearchIndex::flat_actors, &SearchIndex::actor_digests), ix.actors, ix.flat_actors, ix.actor_digests);
-    build_list(d.evidence.size(), [&](size_t i) { return Parts{d.evidence[i].title, d.evidence[i].description}; },
+    build_list(d.evidence.size(), [&](size_t i, std::string& s) { s.append(d.evidence[i].title).append("\n").append(d.evidence[i].description); },
                was(&SearchIndex::evidence, &SearchIndex::flat_evidence, &SearchIndex::evidence_digests), ix.evidence,
                ix.flat_evidence, ix.evidence_digests);
-    build_list(d.article.paragraphs.size(), [&](size_t i) { return Parts{d.article.paragraphs[i].text}; },
+    build_list(d.article.paragraphs.size(), [&](size_t i, std::string& s) { s.append(d.article.paragraphs[i].text); },
                was(&SearchIndex::paragraphs, &SearchIndex::flat_paragraphs, &SearchIndex::paragraph_digests), ix.paragraphs,
                ix.flat_paragraphs, ix.paragraph_digests);
     return ix;
