@@ -166,4 +166,33 @@ std::vector<LineSpan> selection_spans(std::string_view text, const WrappedText& 
     return out;
 }
 
+namespace {
+bool is_word_character(uint32_t cp) {
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '\'' || cp == '-';
+    if (cp == 0xA0 || cp == 0xAB || cp == 0xBB) return false;              // no-break space, « »
+    if (cp >= 0x2000 && cp <= 0x200B) return false;                        // spaces
+    if (cp >= 0x2012 && cp <= 0x2015) return false;                        // figure dash to horizontal bar
+    if (cp == 0x2018 || (cp >= 0x201A && cp <= 0x201F)) return false;      // quotation marks (U+2019 is the apostrophe)
+    return cp != 0x2026 && cp != 0x202F && cp != 0x3000;                   // ellipsis, narrow and ideographic spaces
+}
+// The code point starting at byte i (a boundary).
+uint32_t code_point_at(std::string_view text, size_t i) { return utf8_next(text, i); }
+}  // namespace
+
+ByteSpan word_at(std::string_view text, uint32_t offset) {
+    size_t at = std::min<size_t>(offset, text.size());
+    while (at > 0 && !is_utf8_boundary(text, at)) --at;
+    const auto word_after = [&](size_t i) { return i < text.size() && is_word_character(code_point_at(text, i)); };
+    const auto word_before = [&](size_t i) { return i > 0 && is_word_character(code_point_at(text, previous_char(text, static_cast<uint32_t>(i)))); };
+    if (!word_after(at) && !word_before(at)) return {static_cast<uint32_t>(at), static_cast<uint32_t>(at)};
+    size_t begin = at, end = at;
+    while (word_before(begin)) begin = previous_char(text, static_cast<uint32_t>(begin));
+    while (word_after(end)) end = next_char(text, static_cast<uint32_t>(end));
+    // An apostrophe or hyphen joins the parts of a word; at either end of one it is punctuation.
+    const auto edge = [&](size_t i) { const char c = text[i]; return c == '\'' || c == '-'; };
+    while (begin < end && edge(begin)) ++begin;
+    while (end > begin && edge(end - 1)) --end;
+    return {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+}
+
 }  // namespace dl

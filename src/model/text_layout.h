@@ -65,5 +65,13 @@ uint32_t next_char(std::string_view text, uint32_t offset);
 // The start of the word before `offset`, and the end of the word after it (Ctrl+Shift+arrows).
 uint32_t previous_word(std::string_view text, uint32_t offset);
 uint32_t next_word(std::string_view text, uint32_t offset);
+// The word a double click at `offset` takes: the run of word characters (letters, digits,
+// apostrophes, hyphens; beyond ASCII everything but the spaces, dashes, quotation marks and
+// ellipsis of news text) holding the character at `offset`, else the one ending there. Empty
+// (begin == end == offset) between words.
+struct ByteSpan {
+    uint32_t begin = 0, end = 0;
+};
+ByteSpan word_at(std::string_view text, uint32_t offset);
 
 }  // namespace dl

@@ -89,7 +89,15 @@ void StudioParagraph(UiState& ui, const Debate& d, int paragraph, ImVec2 origin,
     };
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ImGui::IsWindowHovered() && box.contains(io.MousePos.x, io.MousePos.y)) {
         const uint32_t at = offset_at(io.MousePos);
-        sel = {paragraph, at, at, true};
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            const ByteSpan word = word_at(text, at);  // a double click takes the word under the pointer
+            sel = {paragraph, word.begin, word.end, false};
+        } else if (io.KeyShift && sel.paragraph == paragraph) {
+            sel.caret = at;  // Shift+click moves the selection's end, from where it began
+            sel.dragging = true;
+        } else {
+            sel = {paragraph, at, at, true};
+        }
     }
     if (sel.dragging && sel.paragraph == paragraph) {
         if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) sel.caret = offset_at(io.MousePos);

@@ -275,6 +275,29 @@ TEST_CASE("studio: Shift and the arrows select from a click's caret, by words an
     CHECK(st.Doc().claims[0].quote_begin == text.size() - tail.size());
 }
 
+TEST_CASE("studio: a double click selects the word under the pointer; Shift+click extends the selection from its start") {
+    const json j = Fixture();
+    Studio st;
+    st.Show(dl::View::Article);
+    const dl::SemanticItem para = st.Need("Paragraph p04", true);
+    const std::string text = ParagraphText(j, "p04");
+    REQUIRE(text.rfind("The numbers", 0) == 0);
+    const float x = para.bounds.x0 + 6, y = para.bounds.y0 + 6;  // inside "The"
+    st.Click(x, y);
+    CHECK(st.Selected().empty());  // one click: a caret
+    st.Click(x, y);
+    CHECK(st.Selected() == "The");
+    // Shift+click on the last line, right of its last word: from the word's start to the paragraph's end.
+    ImGui::GetIO().KeyShift = true;
+    st.Click(para.bounds.x1 - 2, para.bounds.y1 - 6);
+    ImGui::GetIO().KeyShift = false;
+    st.Frames(1);
+    CHECK(st.Selected() == text);
+    st.Click(st.Need("Claim from selection"));
+    REQUIRE(st.Doc().claims.size() == 1);
+    CHECK(st.Doc().claims[0].quote == text);
+}
+
 TEST_CASE("studio: a Positions cell opens its stance; leaning, position and grounding claim are set there") {
     const json j = Fixture();
     Studio st(1280, 2200);  // tall enough for the whole article on screen

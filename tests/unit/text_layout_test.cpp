@@ -144,3 +144,28 @@ TEST_CASE("overlapping quotes: the earlier wins unless the later is selected") {
     CHECK(one[1].claim == 1);
     CHECK(one[1].selected);
 }
+
+TEST_CASE("a double click's word: letters, digits, apostrophes and hyphens; news punctuation ends it") {
+    const auto word = [](std::string_view text, uint32_t at) {
+        const ByteSpan w = word_at(text, at);
+        return std::string(text.substr(w.begin, w.end - w.begin));
+    };
+    const std::string board = "by the board\xE2\x80\x99s own estimate";  // a curly apostrophe
+    CHECK(word(board, 8) == "board\xE2\x80\x99s");
+    CHECK(word(board, 7) == "board\xE2\x80\x99s");   // at its first letter
+    CHECK(word(board, 20) == "own");                 // just after "own": the word ending there
+    const std::string vote = "voted 14\xE2\x80\x93" "11 to";  // an en dash between the numbers
+    CHECK(word(vote, 7) == "14");
+    CHECK(word(vote, 9) == "14");   // inside the dash's bytes: from the boundary before it
+    CHECK(word(vote, 11) == "11");
+    CHECK(word("\xE2\x80\x9Cquoted\xE2\x80\x9D.", 5) == "quoted");
+    CHECK(word("long-term plans", 3) == "long-term");
+    CHECK(word("'tis said-", 2) == "tis");
+    CHECK(word("said-", 2) == "said");
+    CHECK(word("Zo\xC3\xAB Brun", 1) == "Zo\xC3\xAB");
+    const ByteSpan gap = word_at("a  b", 2);  // between two spaces: nothing
+    CHECK(gap.begin == 2);
+    CHECK(gap.end == 2);
+    CHECK(word("", 0).empty());
+    CHECK(word("end", 99) == "end");  // past the end: clamped
+}
