@@ -205,6 +205,7 @@ EM_BOOL OnContextRestored(int, const void*, void* arg) {
     // its shaders, buffers and the font texture again).
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplOpenGL3_Init(p.glsl_version);
+    p.renderer_objects = false;
     WakeWebPlatform();
     return EM_TRUE;
 }

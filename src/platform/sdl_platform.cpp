@@ -150,11 +150,15 @@ bool PumpEvents(SdlPlatform& p, int wait_ms, void (*other)(SdlPlatform&, const S
 void DrawFrame(SdlPlatform& p, float device_pixel_ratio) {
     int w = 0, h = 0;
     SDL_GetWindowSize(p.window, &w, &h);
-    if (p.app->BeforeFrame(device_pixel_ratio, w, h)) {
+    // New fonts (a first frame, another pixel density, a debate with other letters) need their
+    // texture uploaded again; before the renderer's first NewFrame that would upload it twice and
+    // leak the first copy.
+    if (p.app->BeforeFrame(device_pixel_ratio, w, h) && p.renderer_objects) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGui_ImplOpenGL3_NewFrame();
+    p.renderer_objects = true;
     ImGui_ImplSDL2_NewFrame();
     // While the pointer is in the window (the backend found it) or a button is held: where motion put it.
     ImGuiIO& mouse = ImGui::GetIO();

@@ -31,6 +31,9 @@ struct SdlPlatform {
     std::vector<Uint8> buttons_pressed;
     bool released = false;  // some were applied after the last frame: that is input too
     bool context_lost = false;  // WebGL context lost: draw nothing until it is restored
+    // ImGui's GL objects (shaders, buffers, the font texture) exist: its renderer's first NewFrame
+    // makes them, the font texture included, so new fonts are uploaded by hand only after that.
+    bool renderer_objects = false;
     bool quit = false;
     int exit_code = 0;
     // Where the last motion event put the pointer: ImGui's backend reads SDL's global mouse state,
