@@ -16,6 +16,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <initializer_list>
 #include <fstream>
 #include <set>
 #include <string>
@@ -157,6 +158,15 @@ struct Studio {
         MouseTo(x0, y0, true);
         for (int k = 1; k <= 6; ++k) MouseTo(x0 + (x1 - x0) * k / 6, y0 + (y1 - y0) * k / 6, true);
         MouseTo(x1, y1, false, 2);
+    }
+    // A drag over the whole of each paragraph (its semantic item's name starts with `name`), from its
+    // first letter to past its last line, then Claim from selection: a claim quoting all of it.
+    void ClaimsFromParagraphs(std::initializer_list<const char*> names) {
+        for (const char* name : names) {
+            const dl::ScreenRect b = Need(name, true).bounds;
+            Drag(b.x0 + 1, b.y0 + 6, b.x1 + 30, b.y1 - 6);
+            Click(Need("Claim from selection"));
+        }
     }
     void Key(ImGuiKey key, bool shift = false, bool ctrl = false) {
         ImGuiIO& io = ImGui::GetIO();
@@ -302,9 +312,7 @@ TEST_CASE("studio: a Positions cell opens its stance; leaning, position and grou
     const json j = Fixture();
     Studio st(1280, 2200);  // tall enough for the whole article on screen
     st.Show(dl::View::Article);
-    const dl::SemanticItem para = st.Need("Paragraph p10", true);  // Tobias Venn's section
-    st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
-    st.Click(st.Need("Claim from selection"));
+    st.ClaimsFromParagraphs({"Paragraph p10"});  // Tobias Venn's section
     REQUIRE(st.Doc().claims.size() == 1);
     REQUIRE(st.Doc().actors[st.Doc().claims[0].actor].id == "tobias-venn");
     st.Show(dl::View::Positions);
@@ -335,11 +343,7 @@ TEST_CASE("studio: undo and redo by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, announced w
     const json j = Fixture();
     Studio st(1280, 2200);
     st.Show(dl::View::Article);
-    for (const char* p : {"Paragraph p04", "Paragraph p08"}) {
-        const dl::SemanticItem para = st.Need(p, true);
-        st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
-        st.Click(st.Need("Claim from selection"));
-    }
+    st.ClaimsFromParagraphs({"Paragraph p04", "Paragraph p08"});
     REQUIRE(st.Doc().claims.size() == 2);
     st.Click(st.Need("Add relation"));  // from the claim just made (p08's) to the other
     REQUIRE(st.Doc().relations.size() == 1);
@@ -374,11 +378,7 @@ TEST_CASE("studio: undo and redo by Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, announced w
 TEST_CASE("studio semantics: every Studio control has a role and a name, and Tab reaches it") {
     Studio st(1280, 2200);
     st.Show(dl::View::Article);
-    for (const char* p : {"Paragraph p05", "Paragraph p04"}) {
-        const dl::ScreenRect b = st.Need(p, true).bounds;
-        st.Drag(b.x0 + 1, b.y0 + 6, b.x1 + 30, b.y1 - 6);
-        st.Click(st.Need("Claim from selection"));
-    }
+    st.ClaimsFromParagraphs({"Paragraph p05", "Paragraph p04"});
     st.Frames(3);  // the new claim is scrolled into view
     const dl::ScreenRect again = st.Need("Paragraph p04", true).bounds;
     st.Drag(again.x0 + 1, again.y0 + 6, again.x0 + 60, again.y0 + 6);
@@ -414,11 +414,7 @@ TEST_CASE("studio semantics: every Studio control has a role and a name, and Tab
 TEST_CASE("studio: on the map a drag from one claim to another makes a relation; a click on its edge opens it; the trace adds one") {
     Studio st(1280, 2200);
     st.Show(dl::View::Article);
-    for (const char* p : {"Paragraph p04", "Paragraph p08"}) {
-        const dl::SemanticItem para = st.Need(p, true);
-        st.Drag(para.bounds.x0 + 1, para.bounds.y0 + 6, para.bounds.x1 + 30, para.bounds.y1 - 6);
-        st.Click(st.Need("Claim from selection"));
-    }
+    st.ClaimsFromParagraphs({"Paragraph p04", "Paragraph p08"});
     REQUIRE(st.Doc().claims.size() == 2);
     REQUIRE(st.Doc().relations.empty());
     st.Show(dl::View::Map);
