@@ -34,9 +34,11 @@ struct SearchIndex {
     // only the items whose digest changed.
     std::vector<uint64_t> claim_digests, actor_digests, evidence_digests, paragraph_digests;
 };
-// With `before` (the index of an earlier version of the same debate, or of any debate), items whose
-// searchable text has the digest of one of its items take that item's folded text and triple set:
-// the result equals a build from scratch (unless two different texts share a digest, about 2^-64).
+// With `before` (the index of an earlier version of the same debate, or of any debate), an item whose
+// searchable text has the digest of the item at its place there (or one place either side of where
+// the item before it was found: an insertion or deletion shifts the rest) takes that item's folded
+// text and triple set. The result equals a build from scratch (unless two different texts share a
+// digest, about 2^-64); anything else is folded again.
 SearchIndex build_search_index(const Debate& debate, const SearchIndex* before = nullptr);
 
 struct SearchResults {
