@@ -384,12 +384,12 @@ void bench_layout(const std::string& file, int reps) {
 // state (an active text field, window scroll) leaks from one scenario into the next.
 struct Headless {
     ImFontAtlas atlas;
-    std::vector<ImWchar> styled;  // read by the atlas while it builds
+    dl::FontGlyphs glyphs;  // read by the atlas while it builds
     dl::Fonts fonts;
     explicit Headless(const std::string& assets) {
-        // The fonts the app builds, as it builds them (ui/fonts.cpp).
-        styled = dl::StyledGlyphRanges({});
-        fonts = dl::BuildFonts(atlas, assets, 1.0f, styled);
+        // The fonts the app builds, as it builds them (ui/fonts.cpp), with all a reader may type.
+        glyphs = dl::GlyphsFor({}, true);
+        fonts = dl::BuildFonts(atlas, assets, 1.0f, glyphs);
         unsigned char* pixels;
         int w, h;
         atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -652,11 +652,33 @@ void bench_semantics(const std::string& file, const std::string& assets, int fra
 
 int usage() {
     std::fprintf(stderr,
-                 "usage: debatelens_bench load|memory|trace|search|layout|frames|edit|semantics FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
+                 "usage: debatelens_bench load|memory|trace|search|layout|frames|edit|semantics|fonts FILE [--reps R] [--quick] [--assets DIR] [--only LAYOUT:SCENARIO]\n");
     return 2;
 }
 
 }  // namespace
+
+// ---- fonts: the atlas the app builds on its first frame, and once a reader types --------------
+// Natively stb_truetype is a few times faster than in wasm (Liftoff code), where this is most of
+// the first frame; the glyph count and texture size are what the page pays for.
+void bench_fonts(const std::string& file, const std::string& assets, int reps) {
+    const auto d = load_or_die(file);
+    const auto p = dl::prepare_debate(d);
+    for (const bool typing : {false, true}) {
+        const dl::FontGlyphs glyphs = dl::GlyphsFor(p->characters, typing);
+        int glyph_count = 0, width = 0, height = 0;
+        const Summary s = time_reps(reps, [&] {
+            ImFontAtlas atlas;
+            const dl::Fonts f = dl::BuildFonts(atlas, assets, 1.0f, glyphs);
+            glyph_count = 0;
+            for (const ImFont* face : {f.body, f.bold, f.italic, f.heading}) glyph_count += face->Glyphs.Size;
+            width = atlas.TexWidth;
+            height = atlas.TexHeight;
+        });
+        emit(typing ? "font_atlas_typing_ms" : "font_atlas_first_ms", s, "ms",
+             {{"glyphs", glyph_count}, {"texture", std::to_string(width) + "x" + std::to_string(height)}});
+    }
+}
 
 int main(int argc, char** argv) {
     if (argc >= 4 && std::string(argv[1]) == "memory-child") return memory_child(argv[2], argv[3]);
@@ -682,6 +704,7 @@ int main(int argc, char** argv) {
     else if (g_bench == "layout") bench_layout(file, r(7));
     else if (g_bench == "edit") bench_edit(file, r(9));
     else if (g_bench == "semantics") bench_semantics(file, assets, r(31));
+    else if (g_bench == "fonts") bench_fonts(file, assets, r(9));
     else if (g_bench == "frames") bench_frames(file, assets, quick ? 2 : (reps > 0 ? reps : 31), quick ? 4 : 8);
     else return usage();
     return g_failures ? 1 : 0;

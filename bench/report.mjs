@@ -1,6 +1,6 @@
 // Turns the benchmark output of bench/run.sh into bench/RESULTS.md and checks the budgets.
 //   node bench/report.mjs OUT_DIR RESULTS.md
-// OUT_DIR holds machine.json, gen.jsonl, native.jsonl, native-tree.jsonl (the Kialo-shaped debates), web.jsonl
+// OUT_DIR holds machine.json, gen.jsonl, native.jsonl, native-tree.jsonl (the Kialo-shaped debates), fonts.jsonl, web.jsonl
 // and failures.txt (any may be missing).
 // Exit status: 0 when every budget is met and every benchmark ran, 1 otherwise.
 import fs from "node:fs";
@@ -20,6 +20,7 @@ const web = readLines("web.jsonl");
 const bytes = readLines("bytes.jsonl");
 const hostile = readLines("hostile.jsonl");
 const reload = readLines("reload.jsonl");
+const fonts = readLines("fonts.jsonl");
 const failures = fs.existsSync(path.join(outDir, "failures.txt"))
   ? fs.readFileSync(path.join(outDir, "failures.txt"), "utf8").split("\n").filter(Boolean) : [];
 
@@ -213,6 +214,11 @@ if (web.length) {
                   check("first frame", "web", `${fmt(ff.median)} ms`, `< ${B.first_frame_ms} ms`, ff.median < B.first_frame_ms) + " |");
   const shown = web.find((r) => r.metric === "first_frame_shown_ms");
   if (shown) md.push(`| navigation → the next animation frame, when the first is on screen (${shown.n} pages; SwiftShader's GPU work, its one-time pipeline compile included) | ${fmt(shown.median)} ms | ${fmt(shown.p95)} / ${fmt(shown.max)} | – | info |`);
+  for (const [metric, what] of [["font_atlas_first_ms", "the first frame's font atlas, natively (Basic Latin, the UI's characters and the bundled debate's)"],
+                                ["font_atlas_typing_ms", "the atlas once a reader types (the body face with every letter one may type), natively"]]) {
+    const f = fonts.find((r) => r.metric === metric);
+    if (f) md.push(`| ${what}: ${f.glyphs} glyphs, a ${f.texture} texture | ${fmt(f.median)} ms | ${fmt(f.p95)} / ${fmt(f.max)} | – | info |`);
+  }
   const idle = web.find((r) => r.metric === "idle_frames_per_s");
   if (idle) md.push(`| frames drawn while idle (${idle.seconds} s, after 1 s without input) | ${fmt(idle.median)} frames/s | ${idle.frames} frames, ${idle.main_loop_callbacks} main-loop callbacks | 0 frames/s | ` +
                     check("idle frames", "web", `${fmt(idle.median)} frames/s`, "0", idle.median <= B.idle_fps) + " |");

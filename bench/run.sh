@@ -112,6 +112,11 @@ for n in $sizes; do
   done
 done
 
+# The font atlas of the bundled debate's first frame, and the one a reader's typing brings.
+echo "bench: fonts, the bundled debate"
+"$bench_bin" fonts "$root/content/nato-guarantees-2021.json" >"$out/fonts.jsonl" 2>"$out/fonts.err" \
+  || { cat "$out/fonts.err" >&2; failed "native fonts"; }
+
 # ---- budgets the tests leave to the benchmarks: hostile input, live reload -----------------------
 echo "bench: hostile input (the model tests' hostile cases, each timed)"
 DL_HOSTILE_TIMES=1 "$build/tests/model_tests" --no-intro=true -tc='hostile*' >"$out/hostile.log" 2>&1 || failed "hostile cases"

@@ -13,6 +13,7 @@
 #include "model/json_writer.h"
 #include "model/file_io.h"
 #include "model/location.h"
+#include "model/text.h"
 #include "ui/fonts.h"
 #include "ui/keyboard.h"
 #include "ui/theme.h"
@@ -540,21 +541,46 @@ void App::Init(PlatformServices& platform) {
     }
 }
 
+namespace {
+// The characters beyond ASCII of what the views may show: the debate's (prepared with it), and those
+// of the texts that come from elsewhere: its problems, the file's name, the library's entries.
+std::vector<uint32_t> ShownCharacters(const AppState& app) {
+    std::vector<uint32_t> shown = app.debate ? app.debate->characters : std::vector<uint32_t>{};
+    auto add = [&](std::string_view text) {
+        for (size_t i = 0; i < text.size();)
+            if (static_cast<unsigned char>(text[i]) < 0x80) ++i;
+            else shown.push_back(utf8_next(text, i));
+    };
+    for (const Diagnostic& d : app.content.problems) add(d.format());
+    add(app.content.current_file);
+    for (const LibraryEntry& e : app.content.library) {
+        add(e.path);
+        add(e.title);
+        add(e.publisher);
+        add(e.first_problem);
+    }
+    return shown;
+}
+}  // namespace
+
 bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
     AppState& app = state;
     app.window_width = width;
     app.window_height = height;
     bool fonts_rebuilt = false;
-    // Fonts for this screen's pixel density and this debate's letters (looked at when either changes).
-    const uint64_t generation = app.debate ? app.debate->generation : 0;
-    const bool new_scale = std::abs(device_pixel_ratio - app.font_scale) > 0.01f;
-    std::vector<ImWchar> styled;
-    if (new_scale || generation != app.fonts_generation)
-        styled = StyledGlyphRanges(app.debate ? app.debate->characters : std::vector<uint32_t>{});
-    app.fonts_generation = generation;
-    if (new_scale || (!styled.empty() && styled != app.styled_glyphs)) {
-        if (!styled.empty()) app.styled_glyphs = std::move(styled);
-        app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.styled_glyphs);
+    // Fonts for this screen's pixel density and for what it shows. The reader's first atlas holds
+    // the letters on screen only (484 glyphs for the bundled debate instead of some 1 190: on the web
+    // rasterising was most of the first frame); the first text field to take the keys, or a query
+    // with letters beyond them, brings in all a reader may type.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!app.typing_glyphs)
+        app.typing_glyphs = io.WantTextInput || io.InputQueueCharacters.Size > 0 ||
+                            NeedsTypingGlyphs(app.font_glyphs, app.ui.search_text) ||
+                            NeedsTypingGlyphs(app.font_glyphs, app.ui.reader.filter.text);
+    FontGlyphs glyphs = GlyphsFor(ShownCharacters(app), app.typing_glyphs);
+    if (std::abs(device_pixel_ratio - app.font_scale) > 0.01f || glyphs != app.font_glyphs) {
+        app.font_glyphs = std::move(glyphs);
+        app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.font_glyphs);
         app.font_scale = device_pixel_ratio;
         app.style_dirty = true;
         fonts_rebuilt = true;

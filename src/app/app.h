@@ -8,6 +8,7 @@
 #include "model/prepared.h"
 #include "model/settings.h"
 #include "platform/platform.h"
+#include "ui/fonts.h"
 #include "ui/ui_state.h"
 #include "ui/views.h"
 
@@ -59,8 +60,9 @@ struct AppState {
     bool style_dirty = true;   // theme or layout changed: restyle before the next frame
     bool styled_wide = false;  // the layout the style was made for
     float font_scale = 0;      // device pixels per window pixel the fonts were built for (0: none yet)
-    std::vector<ImWchar> styled_glyphs;  // the styled faces' ranges the atlas was built with (ImGui keeps the pointer)
-    uint64_t fonts_generation = 0;       // the debate whose letters styled_glyphs was made for
+    FontGlyphs font_glyphs;    // what the atlas was built with (ImGui keeps pointers into it)
+    bool typing_glyphs = false;  // the body face holds all a reader may type: the Studio from the start,
+                                 // the reader from the first text field that takes the keys
     int scroll_request_age = 0;
     std::string last_copied;       // what the last copy action put on the clipboard
     std::string written_location;  // the fragment last mirrored to the address bar

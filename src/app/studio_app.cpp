@@ -99,6 +99,7 @@ void StudioOpenFile(AppState& app, const std::string& path, bool article) {
 bool StartStudio(AppState& app, const std::string& path, const std::string& recovery_folder) {
     app.studio = std::make_shared<StudioSession>();
     app.ui.studio.enabled = true;
+    app.typing_glyphs = true;  // the Studio is for typing: its first atlas holds every letter one may type
     StudioSession& s = Session(app);
     if (!recovery_folder.empty()) {
         s.recovery = std::make_unique<RecoveryStore>(recovery_folder);

@@ -23,7 +23,7 @@ struct PreparedDebate {
     GraphLayout layout;  // unfolded; the map lays a tree out again as the reader folds it
     std::vector<QuestionBalance> balance;
     TimelineAxis timeline;
-    std::vector<uint32_t> characters;  // beyond Latin-1 (characters_used): what the fonts must hold
+    std::vector<uint32_t> characters;  // beyond ASCII (characters_used): what the fonts must hold
 };
 
 // `generation` must differ from that of any debate the same views showed before (the app counts them).

@@ -110,7 +110,7 @@ struct TimelineAxis {
 TimelineAxis timeline_axis(const Debate& debate);
 
 // The distinct characters (code points from `from` up, sorted) of every text the views may show:
-// the fonts rasterise what a debate needs beyond the ranges they always carry.
-std::vector<uint32_t> characters_used(const Debate& debate, uint32_t from = 0x100);
+// the fonts rasterise what a debate needs beyond Basic Latin and the UI's own characters.
+std::vector<uint32_t> characters_used(const Debate& debate, uint32_t from = 0x80);
 
 }  // namespace dl

@@ -1,10 +1,13 @@
-// Font atlas: Noto Sans faces with DejaVu Sans symbols merged in, over the glyph ranges the build
-// subset the files to (glyph_ranges.h, generated from the one list in CMakeLists.txt).
+// Font atlas: Noto Sans faces with DejaVu Sans symbols merged in, over the glyphs the screen shows
+// within the ranges the build subset the files to (glyph_ranges.h, generated from the one list in
+// CMakeLists.txt).
 #include "ui/fonts.h"
 #include "glyph_ranges.h"
+#include "model/text.h"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace dl {
@@ -24,9 +27,9 @@ ImFontConfig Config(bool merge) {
     return cfg;
 }
 
-// A face at px, with the symbols merged in; a styled face (bold, italic) carries only the glyphs
-// the bundled content and the UI use, and the regular face, merged in behind it, supplies the rest
-// of `ranges`.
+// A face at px over `ranges`, with the symbols merged in. A styled face's file (bold, italic) holds
+// only Latin-1 and punctuation (DL_STYLED_GLYPHS): the regular face, merged in behind it, supplies
+// the rest of `ranges` (ImGui never replaces a glyph a face has).
 ImFont* AddFont(ImFontAtlas& atlas, const std::string& dir, const char* file, Face face, float px, float scale,
                 const ImWchar* ranges) {
     const std::string path = dir + "/fonts/" + file;
@@ -52,32 +55,51 @@ bool InRanges(const ImWchar* ranges, uint32_t c) {
 }
 }  // namespace
 
-std::vector<ImWchar> StyledGlyphRanges(const std::vector<uint32_t>& characters) {
-    std::vector<ImWchar> ranges;
-    for (const ImWchar* r = kStyledGlyphRanges; r[0]; r += 2) ranges.insert(ranges.end(), {r[0], r[1]});
-    // Each character the regular face has and the styled ones lack, as a range of its own: a debate
-    // holds few of them, and rasterising only those keeps the atlas (and the first frame) small.
+FontGlyphs GlyphsFor(const std::vector<uint32_t>& characters, bool typing) {
+    FontGlyphs g;
+    g.typing = typing;
+    g.shown = {0x0020, 0x007E};
+    for (const ImWchar* r = kUiGlyphRanges; r[0]; r += 2) g.shown.insert(g.shown.end(), {r[0], r[1]});
+    // Each other character the regular face has, as a range of its own, in order (so that the same
+    // letters make the same ranges, and an unchanged screen no new atlas).
+    std::vector<uint32_t> extra;
     for (uint32_t c : characters)
-        if (c <= 0xFFFF && InRanges(kTextGlyphRanges, c) && !InRanges(kStyledGlyphRanges, c))
-            ranges.insert(ranges.end(), {static_cast<ImWchar>(c), static_cast<ImWchar>(c)});
-    ranges.push_back(0);
-    return ranges;
+        if (c > 0x7E && c <= 0xFFFF && InRanges(kTextGlyphRanges, c) && !InRanges(kUiGlyphRanges, c)) extra.push_back(c);
+    std::sort(extra.begin(), extra.end());
+    extra.erase(std::unique(extra.begin(), extra.end()), extra.end());
+    for (uint32_t c : extra) g.shown.insert(g.shown.end(), {static_cast<ImWchar>(c), static_cast<ImWchar>(c)});
+    g.shown.push_back(0);
+    return g;
 }
 
-Fonts BuildFonts(ImFontAtlas& atlas, const std::string& dir, float scale, const std::vector<ImWchar>& styled_ranges) {
+bool NeedsTypingGlyphs(const FontGlyphs& glyphs, std::string_view text) {
+    if (glyphs.typing || glyphs.shown.empty()) return false;
+    for (size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // Basic Latin: always there
+            ++i;
+            continue;
+        }
+        const uint32_t c = utf8_next(text, i);
+        if (InRanges(kTextGlyphRanges, c) && !InRanges(glyphs.shown.data(), c)) return true;
+    }
+    return false;
+}
+
+Fonts BuildFonts(ImFontAtlas& atlas, const std::string& dir, float scale, const FontGlyphs& glyphs) {
     atlas.Clear();
     Fonts f;
-    f.body = AddFont(atlas, dir, kBodyFontFile, Face::Regular, kBodyPx, scale, kTextGlyphRanges);
-    f.bold = AddFont(atlas, dir, "NotoSans-Bold.ttf", Face::Styled, kBodyPx, scale, styled_ranges.data());
-    f.italic = AddFont(atlas, dir, "NotoSans-Italic.ttf", Face::Styled, kBodyPx, scale, styled_ranges.data());
-    f.heading = AddFont(atlas, dir, "NotoSans-Bold.ttf", Face::Styled, kHeadingPx, scale, styled_ranges.data());
+    const ImWchar* shown = glyphs.shown.data();
+    f.body = AddFont(atlas, dir, kBodyFontFile, Face::Regular, kBodyPx, scale, glyphs.typing ? kTextGlyphRanges : shown);
+    f.bold = AddFont(atlas, dir, "NotoSans-Bold.ttf", Face::Styled, kBodyPx, scale, shown);
+    f.italic = AddFont(atlas, dir, "NotoSans-Italic.ttf", Face::Styled, kBodyPx, scale, shown);
+    f.heading = AddFont(atlas, dir, "NotoSans-Bold.ttf", Face::Styled, kHeadingPx, scale, shown);
     atlas.Build();
     return f;
 }
 
-Fonts UseFonts(const std::string& dir, float scale, const std::vector<ImWchar>& styled_ranges) {
+Fonts UseFonts(const std::string& dir, float scale, const FontGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
-    Fonts f = BuildFonts(*io.Fonts, dir, scale, styled_ranges);
+    Fonts f = BuildFonts(*io.Fonts, dir, scale, glyphs);
     io.FontDefault = f.body;
     io.FontGlobalScale = 1.0f / scale;
     return f;

@@ -58,6 +58,7 @@ struct Harness {
 
     explicit Harness(const std::vector<std::string>& files, const std::string& page_url = "") {
         context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);  // CreateContext keeps an earlier harness's context current
         ImGui::GetIO().IniFilename = nullptr;
         platform.page_url = page_url;
         s.asset_dir = DL_ASSETS_DIR;
@@ -316,7 +317,7 @@ TEST_CASE("the desktop's theme is asked only when nothing chose one") {
     CHECK(app.state.ui.dark);
 }
 
-TEST_CASE("the styled faces carry the letters of the debate on screen, and only those beyond Latin-1") {
+TEST_CASE("the first atlas carries the letters on screen; a text field taking the keys brings all a reader may type") {
     TempDir dir;
     json d = ReadJson(kLibrary);
     d["actors"][0]["name"] = "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 Marchand";  // "Анна Marchand"
@@ -324,15 +325,49 @@ TEST_CASE("the styled faces carry the letters of the debate on screen, and only 
     Harness h({file});
     REQUIRE(h.s.debate);
     h.Frames(2);
-    const dl::Fonts& f = h.s.ui.fonts;
-    for (ImFont* face : {f.bold, f.italic, f.heading}) {
-        CHECK(face->FindGlyphNoFallback(0x0410) != nullptr);        // А, in the debate
-        CHECK(face->FindGlyphNoFallback(0x0416) == nullptr);        // Ж, not in it: not rasterised
-        CHECK(face->FindGlyphNoFallback(0x201C) != nullptr);        // “, always there
+    const auto faces = [&] {
+        const dl::Fonts& f = h.s.ui.fonts;
+        return std::vector<ImFont*>{f.body, f.bold, f.italic, f.heading};
+    };
+    for (ImFont* face : faces()) {
+        CHECK(face->FindGlyphNoFallback(0x0410) != nullptr);  // А, in the debate
+        CHECK(face->FindGlyphNoFallback(0x0416) == nullptr);  // Ж, not in it: not rasterised
+        CHECK(face->FindGlyphNoFallback(0x201C) != nullptr);  // “, the UI's own
+        CHECK(face->FindGlyphNoFallback(0x2192) != nullptr);  // →, a symbol
     }
-    CHECK(f.body->FindGlyphNoFallback(0x0416) != nullptr);  // the body face has all a reader may type
     // Another debate, other letters: the atlas follows.
     h.app.Event({dl::AppEvent::Type::FileDropped, kLibrary, "", 0, 0, 0, false});
     h.Frames(2);
     CHECK(h.s.ui.fonts.bold->FindGlyphNoFallback(0x0410) == nullptr);
+    CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x0416) == nullptr);
+    // A problem's text is on screen too: a file named in Cyrillic that cannot be read.
+    h.app.Event({dl::AppEvent::Type::ContentProblem, "\xD0\x96.json", "could not be loaded", 0, 0, 0, false});
+    h.Frames(1);
+    CHECK(h.s.ui.fonts.bold->FindGlyphNoFallback(0x0416) != nullptr);  // Ж, in the banner
+    CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x0401) == nullptr);  // Ё, nowhere
+    CHECK_FALSE(h.s.typing_glyphs);
+    // A key typed into a field: from this frame on the body face holds all a reader may type.
+    ImGui::GetIO().AddInputCharacter('a');
+    h.Frames(1);
+    CHECK(h.s.typing_glyphs);
+    CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x0401) != nullptr);     // Ё
+    CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x20AC) != nullptr);     // €
+    CHECK(h.s.ui.fonts.bold->FindGlyphNoFallback(0x0401) == nullptr);     // the styled faces show content only
+}
+
+TEST_CASE("a query with letters the atlas lacks (a deep link, a paste) brings the typing glyphs before it is drawn") {
+    Harness h({kLibrary});
+    h.Frames(2);
+    REQUIRE_FALSE(h.s.typing_glyphs);
+    REQUIRE(h.s.ui.fonts.body->FindGlyphNoFallback(0x017E) == nullptr);  // ž
+    h.s.ui.search_text = "\xC5\xBE";                                     // as the page's field hands it in
+    h.Frames(1);
+    CHECK(h.s.typing_glyphs);
+    CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x017E) != nullptr);
+    Harness filter({kLibrary});
+    filter.Frames(1);
+    filter.s.ui.reader.filter.text = "\xD0\xB6";  // ж in the claims list's words
+    filter.Frames(1);
+    CHECK(filter.s.typing_glyphs);
+    CHECK(filter.s.ui.fonts.body->FindGlyphNoFallback(0x0436) != nullptr);
 }

@@ -548,6 +548,36 @@ await t.test("a failed download shows a message and a retry button", async () =>
   await context.close();
 });
 
+await t.test("while the widget loads the page shows its own background and a readable status, then the widget", async () => {
+  // The page makes the widget's WebGL context early; until the first frame that canvas holds nothing,
+  // which a canvas without alpha shows as black (it covered the status text, dark on black).
+  for (const [scheme, background] of [["light", [250, 249, 247]], ["dark", [23, 25, 28]]]) {
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.route("**/debatelens.js", () => {});  // the runtime never arrives: the page stays loading
+    await page.goto(base, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => /100%/.test(document.getElementById("status-text").textContent), null, { timeout: 10000 });
+    const png = decodePng(await page.screenshot({ path: path.join(out, `web-loading-${scheme}.png`) }));
+    for (const [x, y] of [[4, 4], [320, 360], [636, 396]]) {
+      const rgb = pixelAt(png, x, y);
+      assert(rgb.every((c, k) => Math.abs(c - background[k]) <= 3), `${scheme}: while loading (${x},${y}) is ${rgb}, not the page's background ${background}`);
+    }
+    const box = await page.locator("#status-text").boundingBox();
+    const ink = inkShare(png, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height), scheme);
+    assert(ink > 0.03, `${scheme}: the status text is not readable (ink ${ink.toFixed(3)})`);
+    await context.close();
+  }
+  // Loaded: the canvas shows and the status has gone, from the first frame on.
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await waitForWidget(page, 1, 60000);
+  const shown = await page.evaluate(() => [getComputedStyle(document.getElementById("canvas")).visibility,
+                                           document.getElementById("status").hidden]);
+  assert(shown[0] === "visible" && shown[1] === true, `after the first frame: canvas ${shown[0]}, status hidden ${shown[1]}`);
+  await context.close();
+});
+
 // ---- the one-line embed in a host page ----------------------------------------------------------
 fs.writeFileSync(path.join(site, "embed-claim.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>t</title></head><body style="margin:0">

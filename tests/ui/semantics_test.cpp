@@ -65,7 +65,8 @@ struct Headless {
         // Key indices of our own (the platform backend maps SDL's): one per ImGui key.
         for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 100 + k;
         io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-        dl::UseFonts(DL_ASSETS_DIR, 1.0f, dl::StyledGlyphRanges({}));
+        static const dl::FontGlyphs glyphs = dl::GlyphsFor({}, true);  // the atlas keeps pointers into it
+        dl::UseFonts(DL_ASSETS_DIR, 1.0f, glyphs);
     }
     ~Headless() { ImGui::DestroyContext(context); }
     dl::UiAction Frame(const dl::PreparedDebate& p, dl::UiState& ui, ImVec2 size, int key = -1, bool shift = false) {

@@ -14,17 +14,17 @@ namespace dl::test {
 
 namespace {
 // The app's faces and sizes (BuildFonts, as the app builds them), at a device pixel ratio of 1, with
-// the styled faces' letters of every debate the tests draw.
-Fonts LoadAppFonts(ImFontAtlas& atlas, std::vector<ImWchar>& styled) {
+// the letters of every debate the tests draw and all a reader may type (tests type into fields).
+Fonts LoadAppFonts(ImFontAtlas& atlas, FontGlyphs& glyphs) {
     std::vector<uint32_t> characters;
     for (const std::string& file : ContentFiles()) {
         std::ifstream in(file, std::ios::binary);
         const std::string text(std::istreambuf_iterator<char>(in), {});
         for (size_t i = 0; i < text.size();)
-            if (const uint32_t cp = utf8_next(text, i); cp >= 0x100) characters.push_back(cp);
+            if (const uint32_t cp = utf8_next(text, i); cp >= 0x80) characters.push_back(cp);
     }
-    styled = StyledGlyphRanges(characters);
-    Fonts f = BuildFonts(atlas, DL_ASSETS_DIR, 1.0f, styled);
+    glyphs = GlyphsFor(characters, true);
+    Fonts f = BuildFonts(atlas, DL_ASSETS_DIR, 1.0f, glyphs);
     REQUIRE_MESSAGE(f.body != nullptr, DL_ASSETS_DIR "/fonts");
     return f;
 }
@@ -40,7 +40,7 @@ UiDriver::UiDriver(ImVec2 size, bool dark) : size_(size) {
     io.DeltaTime = 1.0f / 60.0f;
     // User key indices unlike ImGuiKey_ values, as a backend's are (SDL's are scancodes).
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 300 + k;
-    fonts = LoadAppFonts(*io.Fonts, styled_glyphs_);
+    fonts = LoadAppFonts(*io.Fonts, glyphs_);
     io.FontDefault = fonts.body;
     unsigned char* pixels;
     int w, h;

@@ -7,6 +7,7 @@
 #include "model/formats.h"
 #include "model/load.h"
 #include "model/prepared.h"
+#include "ui/fonts.h"
 #include "ui/imgui_observer.h"
 #include "ui/views.h"
 
@@ -77,7 +78,7 @@ private:
     ImGuiIO& IO();  // of this driver's context, made the current one
 
     ImGuiContext* context_ = nullptr;
-    std::vector<ImWchar> styled_glyphs_;  // the styled faces' ranges (the atlas keeps the pointer)
+    FontGlyphs glyphs_;  // what the atlas holds (it keeps pointers into it)
     ImVec2 size_;
     std::vector<Item> items_, building_;
     std::vector<std::pair<ImGuiID, std::string>> labels_;  // this frame's, matched to items at its end

@@ -104,44 +104,58 @@ TEST_CASE("a broken reload draws its banner above the last good version; its pro
     }
 }
 
-// A missing glyph would show as '?' on screen: every character of the shipped content and of the
-// UI's own labels must be in every face the app builds (BuildFonts, as the app calls it), and the
-// letters a reader may type or another debate may hold (Latin Extended-A, Cyrillic) in every face too,
-// the styled ones taking them from the regular face behind them. The import fixtures (German umlauts,
-// the euro sign) are content too.
-TEST_CASE("the subset fonts cover every character of the shipped content and the import fixtures") {
+// A missing glyph would show as '?' on screen. The first atlas the app builds for a debate
+// (GlyphsFor, without typing) must hold every character of that debate and of the UI's own labels in
+// every face; the styled faces take what their files lack from the regular face behind them. The
+// import fixtures (German umlauts, the euro sign) and letters of other debates (Latin Extended-A,
+// Cyrillic) are content too. Once a reader types, the body face holds every letter they may type.
+TEST_CASE("the first atlas holds every character of the debate and of the UI, and typing brings all the rest") {
     ImGui::CreateContext();
-    std::string text;
+    std::string content;
     // The shipped debate, and the import fixtures (German umlauts, the euro sign, Kialo's punctuation).
     for (const char* file : {DL_SOURCE_DIR "/content/nato-guarantees-2021.json", DL_SOURCE_DIR "/tests/fixtures/kialo/harbour-toll.txt",
                              DL_SOURCE_DIR "/tests/fixtures/argdown/brueckenmaut.argdown"}) {
         std::ifstream in(file, std::ios::binary);
-        text.append(std::istreambuf_iterator<char>(in), {});
+        content.append(std::istreambuf_iterator<char>(in), {});
     }
-    REQUIRE(text.size() > 1000);
-    // The UI's own non-ASCII labels.
-    text += "\xE2\x86\x90\xE2\x86\x92\xE2\x88\x92\xE2\x96\xB6\xE2\x8A\xA3\xC2\xB7\xC2\xB1\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D"
-            "\xE2\x96\xBC\xE2\x9C\x93\xE2\x9C\x95\xE2\x96\xB8";
+    REQUIRE(content.size() > 1000);
     // Letters of other debates: "Łódź", "Čapek", "Путин".
-    text += "\xC5\x81\xC3\xB3" "d\xC5\xBA \xC4\x8C" "apek \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD";
+    content += "\xC5\x81\xC3\xB3" "d\xC5\xBA \xC4\x8C" "apek \xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD";
+    // The UI's own non-ASCII labels (not content: the atlas must carry them for any debate).
+    const std::string labels = "\xE2\x86\x90\xE2\x86\x92\xE2\x88\x92\xE2\x96\xB6\xE2\x8A\xA3\xC2\xB7\xC2\xB1\xE2\x80\xA6\xE2\x80\x94\xE2\x80\x9C\xE2\x80\x9D"
+                               "\xE2\x96\xBC\xE2\x9C\x93\xE2\x9C\x95\xE2\x96\xB8\xC3\x97";
     // As the app builds them for a debate holding this text.
     std::vector<uint32_t> characters;
-    for (size_t i = 0; i < text.size();)
-        if (const uint32_t cp = dl::utf8_next(text, i); cp >= 0x100) characters.push_back(cp);
-    const std::vector<ImWchar> styled = dl::StyledGlyphRanges(characters);
-    const dl::Fonts fonts = dl::UseFonts(DL_ASSETS_DIR, 1.0f, styled);
+    for (size_t i = 0; i < content.size();)
+        if (const uint32_t cp = dl::utf8_next(content, i); cp >= 0x80) characters.push_back(cp);
+    const auto missing_in = [](const std::vector<ImFont*>& faces, const std::string& text) {
+        int missing = 0;
+        for (size_t i = 0; i < text.size();) {
+            const uint32_t cp = dl::utf8_next(text, i);
+            if (cp < 0x20 || cp == 0xFEFF) continue;  // control characters, and the byte order mark imports drop
+            for (ImFont* f : faces)
+                if (!f->FindGlyphNoFallback(static_cast<ImWchar>(cp)) && ++missing < 10)
+                    MESSAGE("missing glyph U+" << std::hex << cp << " in " << f->GetDebugName());
+        }
+        return missing;
+    };
+    const dl::FontGlyphs first = dl::GlyphsFor(characters, false);
+    dl::Fonts fonts = dl::UseFonts(DL_ASSETS_DIR, 1.0f, first);
     const std::vector<ImFont*> faces = {fonts.body, fonts.bold, fonts.italic, fonts.heading};
     for (ImFont* f : faces) REQUIRE(f != nullptr);
     REQUIRE(ImGui::GetIO().Fonts->IsBuilt());
-    int missing = 0;
-    for (size_t i = 0; i < text.size();) {
-        const uint32_t cp = dl::utf8_next(text, i);
-        if (cp < 0x20 || cp == 0xFEFF) continue;  // control characters, and the byte order mark imports drop
-        for (ImFont* f : faces)
-            if (!f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
-                if (++missing < 10) MESSAGE("missing glyph U+" << std::hex << cp << " in " << f->GetDebugName());
-            }
-    }
-    CHECK(missing == 0);
+    CHECK(missing_in(faces, content) == 0);
+    CHECK(missing_in(faces, labels) == 0);
+    // Only those: a letter neither the debate nor the UI holds is left for typing.
+    CHECK(fonts.body->FindGlyphNoFallback(0x0416) == nullptr);  // Ж
+    CHECK(dl::NeedsTypingGlyphs(first, "\xD0\x96"));
+    CHECK_FALSE(dl::NeedsTypingGlyphs(first, "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD plain"));  // Путин: on screen
+    CHECK_FALSE(dl::NeedsTypingGlyphs(first, "\xE4\xB8\xAD"));  // 中: no font here has it, no new atlas either
+    // Typing: the body face holds every letter of the text ranges (Latin Extended-A, Cyrillic, €).
+    const dl::FontGlyphs typing = dl::GlyphsFor(characters, true);
+    fonts = dl::UseFonts(DL_ASSETS_DIR, 1.0f, typing);
+    CHECK(missing_in({fonts.body}, "\xD0\x96\xC4\x9B\xC5\xBE\xE2\x82\xAC\xC3\xBF") == 0);  // Жěž€ÿ
+    CHECK(missing_in({fonts.body, fonts.bold, fonts.italic, fonts.heading}, content + labels) == 0);
+    CHECK_FALSE(dl::NeedsTypingGlyphs(typing, "\xD0\x96"));
     ImGui::DestroyContext();
 }
