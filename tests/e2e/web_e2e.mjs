@@ -556,7 +556,7 @@ await t.test("while the widget loads the page shows its own background and a rea
     const page = await context.newPage();
     await page.route("**/debatelens.js", () => {});  // the runtime never arrives: the page stays loading
     await page.goto(base, { waitUntil: "domcontentloaded" });
-    await page.waitForFunction(() => /100%/.test(document.getElementById("status-text").textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => document.getElementById("progress").value === 1, null, { timeout: 10000 });
     const png = decodePng(await page.screenshot({ path: path.join(out, `web-loading-${scheme}.png`) }));
     for (const [x, y] of [[4, 4], [320, 360], [636, 396]]) {
       const rgb = pixelAt(png, x, y);
