@@ -572,12 +572,13 @@ bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
     // the letters on screen only (484 glyphs for the bundled debate instead of some 1 190: on the web
     // rasterising was most of the first frame); the first text field to take the keys, or a query
     // with letters beyond them, brings in all a reader may type.
+    // Looked at against the atlas this frame would have, so that a deep link's words are drawn right
+    // from the first frame.
     const ImGuiIO& io = ImGui::GetIO();
-    if (!app.typing_glyphs)
-        app.typing_glyphs = io.WantTextInput || io.InputQueueCharacters.Size > 0 ||
-                            NeedsTypingGlyphs(app.font_glyphs, app.ui.search_text) ||
-                            NeedsTypingGlyphs(app.font_glyphs, app.ui.reader.filter.text);
     FontGlyphs glyphs = GlyphsFor(ShownCharacters(app), app.typing_glyphs);
+    if (!glyphs.typing && (io.WantTextInput || io.InputQueueCharacters.Size > 0 || NeedsTypingGlyphs(glyphs, app.ui.search_text) ||
+                           NeedsTypingGlyphs(glyphs, app.ui.reader.filter.text)))
+        app.typing_glyphs = glyphs.typing = true;
     if (std::abs(device_pixel_ratio - app.font_scale) > 0.01f || glyphs != app.font_glyphs) {
         app.font_glyphs = std::move(glyphs);
         app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.font_glyphs);

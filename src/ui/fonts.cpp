@@ -73,7 +73,7 @@ FontGlyphs GlyphsFor(const std::vector<uint32_t>& characters, bool typing) {
 }
 
 bool NeedsTypingGlyphs(const FontGlyphs& glyphs, std::string_view text) {
-    if (glyphs.typing || glyphs.shown.empty()) return false;
+    if (glyphs.typing) return false;
     for (size_t i = 0; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {  // Basic Latin: always there
             ++i;

@@ -364,10 +364,11 @@ TEST_CASE("a query with letters the atlas lacks (a deep link, a paste) brings th
     h.Frames(1);
     CHECK(h.s.typing_glyphs);
     CHECK(h.s.ui.fonts.body->FindGlyphNoFallback(0x017E) != nullptr);
-    Harness filter({kLibrary});
-    filter.Frames(1);
-    filter.s.ui.reader.filter.text = "\xD0\xB6";  // ж in the claims list's words
-    filter.Frames(1);
-    CHECK(filter.s.typing_glyphs);
-    CHECK(filter.s.ui.fonts.body->FindGlyphNoFallback(0x0436) != nullptr);
+    // A link to the claims list filtered by a word with ж: in the atlas from the first frame on.
+    Harness link({kLibrary});
+    link.app.Event({dl::AppEvent::Type::Location, "view=claims&q=%D0%B6", "", 0, 0, 0, false});
+    REQUIRE(link.s.ui.reader.filter.text == "\xD0\xB6");
+    link.Frames(1);
+    CHECK(link.s.typing_glyphs);
+    CHECK(link.s.ui.fonts.body->FindGlyphNoFallback(0x0436) != nullptr);
 }
