@@ -76,6 +76,7 @@ void Accept(AppState& app, LoadResult r, const std::string& label, const std::st
     c.problems = std::move(r.diagnostics);
     c.problem_targets.clear();
     c.showing_last_good = false;
+    ++c.revision;
     if (r.debate) {
         Adopt(app, r.debate);
     } else if (same_file) {
@@ -98,6 +99,7 @@ void LoadDebateText(AppState& app, const std::string& text, const std::string& l
 void ShowContentProblem(AppState& app, const std::string& label, const std::string& message) {
     app.content.problems.assign(1, Diagnostic{Severity::Error, label, "", 0, 0, message});
     app.content.current_file = label;
+    ++app.content.revision;
 }
 
 void LoadDebateFile(AppState& app, const std::string& path) {
@@ -135,6 +137,7 @@ bool ScanLibrary(AppState& app) {
         }
     }
     library = std::move(entries);
+    ++app.content.revision;
     return changed;
 }
 
@@ -546,19 +549,10 @@ namespace {
 // of the texts that come from elsewhere: its problems, the file's name, the library's entries.
 std::vector<uint32_t> ShownCharacters(const AppState& app) {
     std::vector<uint32_t> shown = app.debate ? app.debate->characters : std::vector<uint32_t>{};
-    auto add = [&](std::string_view text) {
-        for (size_t i = 0; i < text.size();)
-            if (static_cast<unsigned char>(text[i]) < 0x80) ++i;
-            else shown.push_back(utf8_next(text, i));
-    };
-    for (const Diagnostic& d : app.content.problems) add(d.format());
-    add(app.content.current_file);
-    for (const LibraryEntry& e : app.content.library) {
-        add(e.path);
-        add(e.title);
-        add(e.publisher);
-        add(e.first_problem);
-    }
+    for (const Diagnostic& d : app.content.problems) append_beyond_ascii(d.format(), shown);
+    append_beyond_ascii(app.content.current_file, shown);
+    for (const LibraryEntry& e : app.content.library)
+        for (const std::string* text : {&e.path, &e.title, &e.publisher, &e.first_problem}) append_beyond_ascii(*text, shown);
     return shown;
 }
 }  // namespace
@@ -574,13 +568,21 @@ bool App::BeforeFrame(float device_pixel_ratio, int width, int height) {
     // with letters beyond them, brings in all a reader may type.
     // Looked at against the atlas this frame would have, so that a deep link's words are drawn right
     // from the first frame.
+    // What is shown is looked at again only when it changed: a new debate or new problems, file name
+    // or library.
+    const std::pair<uint64_t, uint64_t> shown = {app.generations, app.content.revision};
+    FontGlyphs& glyphs = app.wanted_glyphs;
+    if (shown != app.wanted_glyphs_for) {
+        glyphs = GlyphsFor(ShownCharacters(app), app.typing_glyphs);
+        app.wanted_glyphs_for = shown;
+    }
     const ImGuiIO& io = ImGui::GetIO();
-    FontGlyphs glyphs = GlyphsFor(ShownCharacters(app), app.typing_glyphs);
+    glyphs.typing = app.typing_glyphs;
     if (!glyphs.typing && (io.WantTextInput || io.InputQueueCharacters.Size > 0 || NeedsTypingGlyphs(glyphs, app.ui.search_text) ||
                            NeedsTypingGlyphs(glyphs, app.ui.reader.filter.text)))
         app.typing_glyphs = glyphs.typing = true;
     if (std::abs(device_pixel_ratio - app.font_scale) > 0.01f || glyphs != app.font_glyphs) {
-        app.font_glyphs = std::move(glyphs);
+        app.font_glyphs = glyphs;
         app.ui.fonts = UseFonts(app.asset_dir, device_pixel_ratio, app.font_glyphs);
         app.font_scale = device_pixel_ratio;
         app.style_dirty = true;

@@ -15,6 +15,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <utility>
 #include <memory>
 #include <string>
 #include <vector>
@@ -61,6 +62,8 @@ struct AppState {
     bool styled_wide = false;  // the layout the style was made for
     float font_scale = 0;      // device pixels per window pixel the fonts were built for (0: none yet)
     FontGlyphs font_glyphs;    // what the atlas was built with (ImGui keeps pointers into it)
+    FontGlyphs wanted_glyphs;  // what the screen needs, worked out for the debate generation and content
+    std::pair<uint64_t, uint64_t> wanted_glyphs_for{~0ull, ~0ull};  // the (generations, content.revision) it is for
     bool typing_glyphs = false;  // the body face holds all a reader may type: the Studio from the start,
                                  // the reader from the first text field that takes the keys
     int scroll_request_age = 0;

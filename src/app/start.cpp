@@ -58,12 +58,15 @@ void StartApp(AppState& app, const StartOptions& o) {
     if (o.inputs.empty()) app.content_roots.push_back(app.asset_dir + "/content");
     if (!o.pending.empty()) {
         app.content.current_file = o.pending;  // the page will hand the text in (or report why it cannot)
+        ++app.content.revision;
     } else {
         ScanLibrary(app);
-        if (app.content_files.empty())
+        if (app.content_files.empty()) {
             app.content.problems.push_back({Severity::Error, app.content_roots.back(), "", 0, 0, "no debate files found"});
-        else
+            ++app.content.revision;
+        } else {
             LoadDebateFile(app, o.content.empty() ? app.content_files.front() : o.content);
+        }
     }
     // Problems go to the terminal (or the console) too: an editor sees them without reading the window.
     for (const auto& d : app.content.problems) std::fprintf(stderr, "%s\n", d.format().c_str());

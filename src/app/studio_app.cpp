@@ -39,6 +39,7 @@ void Reprepare(AppState& app) {
     if (app.ui.reader.selected_claim >= claims) app.ui.reader.selected_claim = -1;
     app.content.problems.clear();
     app.content.current_file = doc.path();
+    ++app.content.revision;
 }
 
 void Adopt(AppState& app, Debate debate, const std::string& path) {
@@ -61,6 +62,7 @@ bool OpenDocument(AppState& app, const std::string& path) {
     if (!debate) {
         app.content.current_file = path;
         app.content.problems = r.diagnostics;
+        ++app.content.revision;
         Session(app).message = "Could not open " + path + ": " + (r.diagnostics.empty() ? "unreadable" : r.diagnostics.front().message);
         return false;
     }
@@ -178,6 +180,7 @@ void Save(AppState& app, const std::string& path) {
     if (w.ok) {
         s.untitled = 0;
         app.content.current_file = doc.path();
+        ++app.content.revision;
         app.ui.studio.show_save_as = false;
     } else {
         s.message = w.message;

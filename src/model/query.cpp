@@ -376,18 +376,9 @@ TimelineAxis timeline_axis(const Debate& d) {
     return axis;
 }
 
-std::vector<uint32_t> characters_used(const Debate& d, uint32_t from) {
+std::vector<uint32_t> characters_used(const Debate& d) {
     std::vector<uint32_t> found;
-    auto add = [&](std::string_view text) {
-        for (size_t i = 0; i < text.size();) {
-            if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: never beyond `from`
-                ++i;
-                continue;
-            }
-            const uint32_t cp = utf8_next(text, i);
-            if (cp >= from) found.push_back(cp);
-        }
-    };
+    auto add = [&](std::string_view text) { append_beyond_ascii(text, found); };
     add(d.title);
     add(d.summary);
     for (const std::string& n : d.editorial_notes) add(n);

@@ -109,8 +109,8 @@ struct TimelineAxis {
 };
 TimelineAxis timeline_axis(const Debate& debate);
 
-// The distinct characters (code points from `from` up, sorted) of every text the views may show:
-// the fonts rasterise what a debate needs beyond Basic Latin and the UI's own characters.
-std::vector<uint32_t> characters_used(const Debate& debate, uint32_t from = 0x80);
+// The distinct characters beyond ASCII (code points, sorted) of every text the views may show: the
+// fonts rasterise what a debate needs beyond Basic Latin and the UI's own characters.
+std::vector<uint32_t> characters_used(const Debate& debate);
 
 }  // namespace dl

@@ -32,6 +32,12 @@ uint32_t utf8_next(std::string_view s, size_t& i) {
     return cp;
 }
 
+void append_beyond_ascii(std::string_view s, std::vector<uint32_t>& out) {
+    for (size_t i = 0; i < s.size();)
+        if (static_cast<unsigned char>(s[i]) < 0x80) ++i;
+        else out.push_back(utf8_next(s, i));
+}
+
 void utf8_append(std::string& out, uint32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);

@@ -12,6 +12,9 @@ namespace dl {
 // Decodes one code point at s[i]; advances i. Invalid bytes decode as U+FFFD and advance by one.
 uint32_t utf8_next(std::string_view s, size_t& i);
 void utf8_append(std::string& out, uint32_t cp);
+// Appends the code points of the text's characters beyond ASCII to `out`, in order, repeats kept:
+// how the fonts learn which letters a text needs (ASCII is always in the atlas).
+void append_beyond_ascii(std::string_view s, std::vector<uint32_t>& out);
 // True when byte offset i does not fall inside a multi-byte sequence.
 bool is_utf8_boundary(std::string_view s, size_t i);
 // True for well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF): what a

@@ -74,15 +74,10 @@ FontGlyphs GlyphsFor(const std::vector<uint32_t>& characters, bool typing) {
 
 bool NeedsTypingGlyphs(const FontGlyphs& glyphs, std::string_view text) {
     if (glyphs.typing) return false;
-    for (size_t i = 0; i < text.size();) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {  // Basic Latin: always there
-            ++i;
-            continue;
-        }
-        const uint32_t c = utf8_next(text, i);
-        if (InRanges(kTextGlyphRanges, c) && !InRanges(glyphs.shown.data(), c)) return true;
-    }
-    return false;
+    std::vector<uint32_t> letters;  // Basic Latin is always there; most queries have nothing else
+    append_beyond_ascii(text, letters);
+    return std::any_of(letters.begin(), letters.end(),
+                       [&](uint32_t c) { return InRanges(kTextGlyphRanges, c) && !InRanges(glyphs.shown.data(), c); });
 }
 
 Fonts BuildFonts(ImFontAtlas& atlas, const std::string& dir, float scale, const FontGlyphs& glyphs) {

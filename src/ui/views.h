@@ -29,6 +29,7 @@ struct ContentStatus {
     std::vector<ItemRef> problem_targets;  // per problem: the item of the debate on screen it concerns
     bool showing_last_good = false;        // the problems belong to a newer, broken version of the file
     std::vector<LibraryEntry> library;     // debates that can be opened (native)
+    uint64_t revision = 0;                 // bumped by whatever changes the fields above: what caches of them key on
 };
 
 // Problems found in a content file, shown instead of the debate, or above the last good version

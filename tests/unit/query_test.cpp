@@ -53,6 +53,22 @@ TEST_CASE("search folding: case, accents, typographic quotes, Cyrillic") {
     CHECK(fold_for_search("Łódź Straße") == "lodz strase");  // ß folds to one s: close enough to find it
 }
 
+TEST_CASE("the characters beyond ASCII a text and a debate need from the fonts") {
+    std::vector<uint32_t> found{0x2014};
+    append_beyond_ascii("Zo\xC3\xAB \xE2\x80\x9Cno\xE2\x80\x9D \xD0\x96\xC3\xAB", found);  // Zoë “no” Жë
+    CHECK(found == std::vector<uint32_t>{0x2014, 0x00EB, 0x201C, 0x201D, 0x0416, 0x00EB});  // kept, in order, repeats too
+    found.clear();
+    append_beyond_ascii("plain ASCII", found);
+    CHECK(found.empty());
+    append_beyond_ascii("\xFF.", found);  // a stray byte: the replacement character, no overrun
+    CHECK(found == std::vector<uint32_t>{0xFFFD});
+    Debate d;
+    d.title = "\xD0\x96 and \xC3\xAB";
+    d.actors.push_back({});
+    d.actors.back().name = "Zo\xC3\xAB";
+    CHECK(characters_used(d) == std::vector<uint32_t>{0x00EB, 0x0416});  // distinct, sorted
+}
+
 TEST_CASE("search finds claims, actors, evidence and paragraphs; every word must match") {
     const auto d = load(library());
     const SearchIndex ix = build_search_index(*d);
