@@ -77,10 +77,27 @@ async function open(url, viewport, { allowConsole = false } = {}) {
     if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  // What the page asked the server for and how each request ended, for a failure's message.
+  page.trail = [];
+  page.on("requestfinished", (r) => page.trail.push(`${r.url().replace(base, "/")} done`));
+  page.on("requestfailed", (r) => page.trail.push(`${r.url().replace(base, "/")} failed (${r.failure()?.errorText})`));
+  page.on("pageerror", (e) => page.trail.push(`pageerror: ${e.message}`));
   await page.goto(url);
   const s = await waitForWidget(page, 2);
   if (!allowConsole) page.problems = problems;
   return { page, context, problems, s };
+}
+
+// Waits until the app holds what ?content= brought (the debate, or the reason it has none). A
+// timeout says what the app holds then and how the page's requests ended, so it names its cause.
+async function waitForContent(page, predicate, timeout = 10000) {
+  try {
+    await page.waitForFunction(predicate, null, { timeout });
+  } catch (e) {
+    const s = await state(page).catch((why) => ({ error: `(no state: ${why.message})` }));
+    throw new Error(`${e.message.split("\n")[0]}; the app has debate '${s.debate_id}', error '${s.error}', file '${s.file}', ` +
+                    `${s.frames} frames; requests and errors: ${page.trail.join(", ")}`);
+  }
 }
 
 async function shot(page, name) {
@@ -372,7 +389,7 @@ await t.test("unknown ?debate shows the problem in the widget, not a blank canva
 
 await t.test("?content= loads a same-origin debate file", async () => {
   const { page, context, problems } = await open(base + "?content=/test-content/harbour.json", { width: 768, height: 1024 });
-  await page.waitForFunction(() => Module.debatelens_state().debate_id !== "", null, { timeout: 10000 });
+  await waitForContent(page, () => Module.debatelens_state().debate_id !== "");
   const s = await state(page);
   assert(s.debate_id === "fictional-harbour-bridge", `debate ${s.debate_id}, error ${s.error}`);
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
@@ -384,7 +401,7 @@ for (const [name, file, pattern] of [["broken JSON", "broken.json", /broken\.jso
                                      ["garbage", "garbage.json", /garbage\.json:1:\d+: /]]) {
   await t.test(`?content= with ${name} shows the validator's message in the widget`, async () => {
     const { page, context } = await open(base + `?content=/test-content/${file}`, { width: 768, height: 1024 }, { allowConsole: true });
-    await page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+    await waitForContent(page, () => Module.debatelens_state().error !== "");
     const s = await state(page);
     assert(pattern.test(s.error), `error: ${s.error}`);
     const ink = await shot(page, `web-content-${file}.png`);
@@ -395,7 +412,7 @@ for (const [name, file, pattern] of [["broken JSON", "broken.json", /broken\.jso
 
 await t.test("?content= from another origin is refused with a visible message", async () => {
   const { page, context } = await open(base + "?content=https://evil.example/fake-quotes.json", { width: 768, height: 1024 }, { allowConsole: true });
-  await page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  await waitForContent(page, () => Module.debatelens_state().error !== "");
   const s = await state(page);
   assert(/refused: https:\/\/evil\.example is not this site/.test(s.error), `error: ${s.error}`);
   assert(s.debate_id === "", "a debate was loaded anyway");
@@ -405,15 +422,59 @@ await t.test("?content= from another origin is refused with a visible message", 
 
 await t.test("?content= follows redirects on this origin only", async () => {
   const { page, context } = await open(base + "?content=/test-content/moved.json", { width: 600, height: 600 });
-  await page.waitForFunction(() => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  await waitForContent(page, () => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "");
   let s = await state(page);
   assert(s.debate_id === "fictional-harbour-bridge", `same-origin redirect: ${s.debate_id} ${s.error}`);
   await context.close();
   const away = await open(base + "?content=/test-content/away.json", { width: 600, height: 600 }, { allowConsole: true });
-  await away.page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+  await waitForContent(away.page, () => Module.debatelens_state().error !== "");
   s = await state(away.page);
   assert(s.debate_id === "" && /could not be loaded|refused/.test(s.error), `cross-origin redirect: ${s.debate_id} ${s.error}`);
   await away.context.close();
+});
+
+await t.test("the widget runs, and takes ?content= in, while the page's text version is still arriving", async () => {
+  // A server that sends the page up to its text version, then holds the rest back until told: the
+  // runtime starts before the parser has the text version (a slow connection, a busy machine).
+  const html = fs.readFileSync(path.join(site, "index.html"), "utf8");
+  const cut = html.indexOf('<div id="text-version"');
+  assert(cut > 0, "index.html has no text version");
+  let release;
+  const released = new Promise((r) => { release = r; });
+  const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".data": "application/octet-stream", ".json": "application/json" };
+  const slow = http.createServer(async (req, res) => {
+    const rel = new URL(req.url, "http://x").pathname;
+    if (rel === "/") {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+      res.write(html.slice(0, cut));
+      await released;
+      res.end(html.slice(cut));
+      return;
+    }
+    const file = path.join(site, path.normalize(rel));
+    if (!file.startsWith(site + path.sep) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((r) => slow.listen(0, "127.0.0.1", r));
+  const context = await browser.newContext({ viewport: { width: 600, height: 600 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    page.trail = [];
+    page.on("pageerror", (e) => page.trail.push(`pageerror: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${slow.address().port}/?content=/test-content/harbour.json`, { waitUntil: "commit" });
+    await waitForContent(page, () => window.Module && Module.debatelens_state && Module.debatelens_state().debate_id !== "", 30000);
+    assert(await page.evaluate(() => document.getElementById("text-version") === null), "the text version came before it was let through");
+    release();
+    await page.waitForFunction(() => document.readyState === "complete", null, { timeout: 10000 });
+    const text = await page.evaluate(() => { const t = document.getElementById("text-version"); return [t.getAttribute("aria-hidden"), t.inert]; });
+    assert(text[0] === "true" && text[1] === true, `the text version is not hidden from assistive technology: ${text}`);
+    assert(page.trail.length === 0, page.trail.join(" | "));
+  } finally {
+    release();
+    await context.close();
+    slow.close();
+  }
 });
 
 await t.test("?content= from an origin the page's debatelens-allowed-origins lists is loaded; from others refused", async () => {
@@ -431,14 +492,14 @@ await t.test("?content= from an origin the page's debatelens-allowed-origins lis
   fs.writeFileSync(path.join(site, "allow.html"), index.replace(meta, `<meta name="debatelens-allowed-origins" content="${dataOrigin}">`));
   try {
     const listed = await open(base + `allow.html?content=${dataOrigin}/harbour.json`, { width: 600, height: 600 });
-    await listed.page.waitForFunction(() => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "", null, { timeout: 10000 });
+    await waitForContent(listed.page, () => Module.debatelens_state().debate_id !== "" || Module.debatelens_state().error !== "");
     let s = await state(listed.page);
     assert(s.debate_id === "fictional-harbour-bridge", `listed origin: debate '${s.debate_id}', error '${s.error}'`);
     await listed.context.close();
     // The same file from the page without the list, and from an origin the list does not name.
     for (const [page, url] of [["index.html", `${dataOrigin}/harbour.json`], ["allow.html", `${other}test-content/harbour.json`]]) {
       const refused = await open(base + `${page}?content=${url}`, { width: 600, height: 600 }, { allowConsole: true });
-      await refused.page.waitForFunction(() => Module.debatelens_state().error !== "", null, { timeout: 10000 });
+      await waitForContent(refused.page, () => Module.debatelens_state().error !== "");
       s = await state(refused.page);
       const origin = new URL(url).origin;
       assert(s.debate_id === "" && s.error.includes(`refused: ${origin} is not this site (${base.slice(0, -1)}) and is not in the page's list of allowed origins`),
