@@ -24,14 +24,17 @@ function compressed(file, body) {
   return gz;
 }
 
-// `redirects` maps a path to the address it answers 302 with (tests use it for redirect policies).
-export function startServer(root, port = 0, host = "127.0.0.1", redirects = {}) {
+// `routes` maps a path to the address it answers 302 with, or to a function (req, res) that answers
+// it (tests use them for redirect policies and for servers that stall).
+export function startServer(root, port = 0, host = "127.0.0.1", routes = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let rel;
     try { rel = decodeURIComponent(new URL(req.url, "http://x").pathname); } catch { res.writeHead(400).end(); return; }
-    if (Object.prototype.hasOwnProperty.call(redirects, rel)) {
-      res.writeHead(302, { Location: redirects[rel], "Cache-Control": "no-store" }).end();
+    if (Object.prototype.hasOwnProperty.call(routes, rel)) {
+      const route = routes[rel];
+      if (typeof route === "function") route(req, res);
+      else res.writeHead(302, { Location: route, "Cache-Control": "no-store" }).end();
       return;
     }
     if (rel.endsWith("/")) rel += "index.html";

@@ -56,14 +56,34 @@ fs.mkdirSync(path.join(site, "test-content"), { recursive: true });
 fs.copyFileSync(new URL("../fixtures/fictional-harbour-bridge.json", import.meta.url), path.join(site, "test-content", "harbour.json"));
 fs.writeFileSync(path.join(site, "test-content", "broken.json"), '{"format": "debatelens/1", "id": "broken", "claims": [');
 fs.writeFileSync(path.join(site, "test-content", "garbage.json"), "\u0000\u0001 not json at all <html>");
-// Redirects for the content policy: one stays on this origin, one leaves it (localhost is another origin than 127.0.0.1).
-const redirects = {};
-const server = await startServer(site, 0, "127.0.0.1", redirects);
+// Routes for the content policy: redirects, one staying on this origin, one leaving it (localhost is another origin than 127.0.0.1).
+const routes = {};
+const server = await startServer(site, 0, "127.0.0.1", routes);
 const base = `http://127.0.0.1:${server.address().port}/`;
 // The same server under another origin (localhost is not 127.0.0.1), for host pages and senders that are not the widget's.
 const other = `http://localhost:${server.address().port}/`;
-redirects["/test-content/moved.json"] = "/test-content/harbour.json";
-redirects["/test-content/away.json"] = `http://localhost:${server.address().port}/test-content/harbour.json`;
+routes["/test-content/moved.json"] = "/test-content/harbour.json";
+routes["/test-content/away.json"] = `http://localhost:${server.address().port}/test-content/harbour.json`;
+// Servers that go quiet: one never answers, one sends a first line and then nothing. Held open until
+// the browser gives up (the page's own idle limit) or the run ends.
+const held = [];
+routes["/test-content/no-answer.json"] = (req, res) => { held.push(res); };
+routes["/test-content/stops-halfway.json"] = (req, res) => {
+  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  res.write('{"format": "debatelens/1",\n');
+  held.push(res);
+};
+// An answer larger than the model takes (LoadLimits::max_file_bytes), streamed in 1 MiB pieces.
+routes["/test-content/huge.json"] = (req, res) => {
+  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  const piece = Buffer.alloc(1 << 20, 0x20);
+  let sent = 0;
+  const more = () => {
+    while (sent < 40 && !res.destroyed) { sent++; if (!res.write(piece)) { res.once("drain", more); return; } }
+    res.end();
+  };
+  more();
+};
 const browser = await launchChromium();
 const t = makeRunner();
 
@@ -433,6 +453,36 @@ await t.test("?content= follows redirects on this origin only", async () => {
   await away.context.close();
 });
 
+await t.test("?content= from a server that goes quiet, or sends more than the model takes, ends in a message", async () => {
+  // The limit in the page is the model's: read from both sources (the page's is minified away), they must agree.
+  const header = fs.readFileSync(new URL("../../src/model/diagnostic.h", import.meta.url), "utf8");
+  const model = header.match(/size_t max_file_bytes = (\d+)u << (\d+);/);
+  const pageLimit = fs.readFileSync(new URL("../../shell.html", import.meta.url), "utf8").match(/CONTENT_MAX_BYTES = (\d+) \* 1024 \* 1024/);
+  assert(model && pageLimit, "the file size limit was not found in diagnostic.h or the page");
+  const limit = Number(model[1]) * 2 ** Number(model[2]);
+  assert(Number(pageLimit[1]) * 2 ** 20 === limit, `the page reads up to ${pageLimit[1]} MiB, the model takes ${limit} bytes`);
+  // The three at once: the quiet ones each take the page's 20 s.
+  const cases = [["no-answer.json", /could not be loaded: the server sent nothing for 20 s/],
+                 ["stops-halfway.json", /could not be loaded: the server sent nothing for 20 s/],
+                 ["huge.json", new RegExp(`could not be loaded: the file is larger than the limit of ${limit} bytes \\(${limit / 2 ** 20} MiB\\)`)]];
+  const pages = await Promise.all(cases.map(([file]) =>
+    open(base + `?content=/test-content/${file}`, { width: 600, height: 600 }, { allowConsole: true })));
+  try {
+    await Promise.all(pages.map(({ page }, i) => (async () => {
+      const started = Date.now();
+      await waitForContent(page, () => Module.debatelens_state().error !== "", 40000);
+      const s = await state(page);
+      assert(cases[i][1].test(s.error) && s.error.includes(cases[i][0]), `${cases[i][0]}: error '${s.error}'`);
+      assert(s.debate_id === "", `${cases[i][0]}: a debate was loaded`);
+      if (i < 2) assert(Date.now() - started > 15000, `${cases[i][0]}: gave up after ${Date.now() - started} ms, before the idle limit`);
+      const ink = await shot(page, `web-content-${cases[i][0]}.png`);
+      assert(ink.ink > 0.005, `${cases[i][0]}: blank canvas`);
+    })()));
+  } finally {
+    for (const { context } of pages) await context.close();
+  }
+});
+
 await t.test("the widget runs, and takes ?content= in, while the page's text version is still arriving", async () => {
   // A server that sends the page up to its text version, then holds the rest back until told: the
   // runtime starts before the parser has the text version (a slow connection, a busy machine).
@@ -606,6 +656,24 @@ await t.test("a failed download shows a message and a retry button", async () =>
   const msg = await page.textContent("#status-text");
   assert(/could not be downloaded/.test(msg), `status: ${msg}`);
   await page.screenshot({ path: path.join(out, "web-download-failed.png") });
+  await context.close();
+});
+
+await t.test("the progress bar does not read full while one download has not answered", async () => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+  const page = await context.newPage();
+  let releaseData;
+  const dataHeld = new Promise((r) => { releaseData = r; });
+  await page.route("**/debatelens.data", async (route) => { await dataHeld; await route.continue(); });
+  await page.goto(base, { waitUntil: "domcontentloaded" });
+  // The module has arrived whole; the data package has not answered.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/debatelens.wasm") && e.responseEnd > 0),
+                             null, { timeout: 20000 });
+  await page.waitForTimeout(200);
+  const early = await page.evaluate(() => document.getElementById("progress").value);
+  assert(early < 1, `with the data package not yet answered the bar reads ${early}`);
+  releaseData();
+  await waitForWidget(page, 1, 60000);
   await context.close();
 });
 
@@ -986,5 +1054,6 @@ await t.test("every view draws at 360, 768, 1280 and 1920 px, light and dark", a
 });
 
 await browser.close();
+for (const res of held) res.destroy();
 server.close();
 process.exit(t.finish());
