@@ -86,6 +86,7 @@ void NewFromArticle(AppState& app, const std::string& article) {
         return;
     }
     Adopt(app, *r.debate, "");
+    app.ui.studio.show_new = false;  // done; on a failure above the row stays, to mend the path
     app.ui.studio.save_as_path = std::filesystem::path(article).replace_extension(".json").string();
     s.message = "New draft from " + article + ": " + std::to_string(r.debate->article.paragraphs.size()) + " paragraphs. Save as\xE2\x80\xA6 names its file.";
 }
@@ -246,6 +247,8 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
             app.platform->Quit();
             break;
         case StudioCommand::CloseCancel: s.confirm_close = false; break;
+        case StudioCommand::ToggleSaveAsRow: app.ui.studio.show_save_as = !app.ui.studio.show_save_as; break;
+        case StudioCommand::ToggleNewFromArticleRow: app.ui.studio.show_new = !app.ui.studio.show_new; break;
     }
 }
 }  // namespace

@@ -39,7 +39,9 @@ struct EditRequest {
 // The Studio's commands besides edits.
 enum class StudioCommand : uint8_t {
     None, Undo, Redo, Save, SaveAs, NewFromArticle, Recover, DiscardRecovery, CloseSave, CloseDiscard, CloseCancel,
-    Open  // a debate file from the platform's picker (web; natively the Open view lists files)
+    Open,  // a debate file from the platform's picker (web; natively the Open view lists files)
+    // The native toolbar's rows where a path is typed (Save as, New from article): open or closed.
+    ToggleSaveAsRow, ToggleNewFromArticleRow
 };
 
 // The Studio's drop-downs over its own UI state (which the keyboard's choice sets).

@@ -54,6 +54,9 @@ struct StudioUi {
     std::string typed_over;  // the value it had when typing began
     std::string save_as_path, article_path;  // the path fields of Save As and New from article
     bool show_save_as = false, show_new = false;
+    // The items of the path rows drawn last frame, each with the button that opens its row: when a
+    // row closes with the focus in it, the focus goes back to that button.
+    std::vector<std::pair<uint32_t, uint32_t>> path_row_items;
     int relation_type = 0;  // the type the "Add relation" row makes
     int relation_to = 0;    // and the claim it answers, among the claims but the edited one
     int relation_for = -1;  // the claim whose form the row was last drawn in

@@ -10,6 +10,7 @@
 
 #include "model/enums.h"
 #include "model/text.h"
+#include "ui/keyboard.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -547,8 +548,17 @@ constexpr StudioCommand kCloseCommands[3] = {StudioCommand::CloseSave, StudioCom
 constexpr const char* kRecoverLabels[3] = {"Recover", "Discard", nullptr};
 constexpr StudioCommand kRecoverCommands[3] = {StudioCommand::Recover, StudioCommand::DiscardRecovery, StudioCommand::None};
 
-// A path typed into a field, then confirmed (Save As, New from article).
-UiAction PathRow(UiState& ui, const char* name, std::string& path, const char* confirm, StudioCommand command, bool& open) {
+// A button that opens and closes a row below the toolbar; Enter and Space work it as a click does.
+UiAction RowButton(UiState& ui, const char* label, const char* name, StudioCommand toggle, bool open) {
+    const UiAction a = ActionButton(ui, label, Command(toggle), name, ImVec2(0, 0), semantic::kExpandable | (open ? semantic::kExpanded : 0));
+    ui.semantics.items.back().toggle = Command(toggle);  // Right opens it, Left closes it, as a tree item
+    return a;
+}
+
+// A path typed into a field, then confirmed (Save As, New from article); `close` shuts the row (its
+// Cancel), which `opener` opened.
+UiAction PathRow(UiState& ui, const char* name, std::string& path, const char* confirm, StudioCommand command, StudioCommand close,
+                 uint32_t opener) {
     UiAction act;
     ImGui::PushID(name);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 30));
@@ -556,13 +566,15 @@ UiAction PathRow(UiState& ui, const char* name, std::string& path, const char* c
     SemanticItem& field = Describe(ui, Role::TextBox, name, semantic::kFocusable);
     field.value = path;
     if (HasFocus(ui, field.id) && ui.focus_moved && !ui.keys_from_page) ImGui::SetKeyboardFocusHere(-1);
+    std::vector<std::pair<uint32_t, uint32_t>>& items = ui.studio.path_row_items;
+    items.emplace_back(field.id, opener);
     ImGui::SameLine();
     act.merge(ActionButton(ui, confirm, Command(command, path), nullptr, ImVec2(0, 0), path.empty() ? semantic::kDisabled : 0));
+    items.emplace_back(ImGui::GetItemID(), opener);
     if (enter && !path.empty()) act.merge(Command(command, path));
     ImGui::SameLine();
-    UiAction cancel;
-    act.merge(ActionButton(ui, "Cancel", cancel, (std::string("Cancel ") + confirm).c_str()));
-    if (ImGui::IsItemClicked() || act.studio_command == command) open = false;
+    act.merge(ActionButton(ui, "Cancel", Command(close), (std::string("Cancel ") + confirm).c_str()));
+    items.emplace_back(ImGui::GetItemID(), opener);
     ImGui::PopID();
     return act;
 }
@@ -578,12 +590,11 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     const auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
     if (io.KeyCtrl && !io.WantTextInput && pressed(ImGuiKey_Z)) act.studio_command = io.KeyShift ? StudioCommand::Redo : StudioCommand::Undo;
     if (io.KeyCtrl && !io.WantTextInput && pressed(ImGuiKey_Y)) act.studio_command = StudioCommand::Redo;
-    const bool needs_path = st.path.empty() && !s.web_files;  // Save asks where first
-    if (ui.shortcuts.save) act.studio_command = needs_path ? StudioCommand::None : StudioCommand::Save;
-    if (ui.shortcuts.save && needs_path) s.show_save_as = true;
+    // Save (the button, Ctrl+S) asks where first when the debate has no file yet: the app opens the row.
+    if (ui.shortcuts.save) act.studio_command = StudioCommand::Save;
     // Escape closes an open drop-down's list (ImGui's own navigation, which would, is off).
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (pressed(ImGuiKey_Escape) && g.OpenPopupStack.Size > 0 && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
+    const bool popup_was_open = ImGui::GetCurrentContext()->OpenPopupStack.Size > 0;  // one Escape closes one thing
+    if (pressed(ImGuiKey_Escape) && popup_was_open && !ImGui::GetTopMostPopupModal()) ImGui::ClosePopupToLevel(0, true);
     // The text field typed in last has lost the keys (or Ctrl+S saves what it holds): its edit now.
     if (s.typing_in && (ImGui::GetActiveID() != s.typing_in || ui.shortcuts.save)) {
         if (s.typed.text != s.typed_over) act.edits.insert(act.edits.begin(), s.typed);
@@ -603,9 +614,8 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     act.merge(ActionButton(ui, (SafeLabel(redo) + "###redo").c_str(), Command(StudioCommand::Redo), redo_name.c_str(), ImVec2(0, 0),
                            st.redo.empty() ? semantic::kDisabled : 0));
     SameLineIfFits(fs * 3);
-    UiAction save = needs_path ? UiAction{} : Command(StudioCommand::Save);
-    act.merge(ActionButton(ui, "Save", save, s.web_files ? "Save (Ctrl+S): download the file" : "Save (Ctrl+S)"));
-    if (ImGui::IsItemClicked() && needs_path) s.show_save_as = true;
+    act.merge(ActionButton(ui, "Save", Command(StudioCommand::Save), s.web_files ? "Save (Ctrl+S): download the file" : "Save (Ctrl+S)"));
+    uint32_t save_as_button = 0, new_button = 0;  // natively: they open the path rows
     if (s.web_files) {
         // The browser's download says where the file goes; files come from its picker or a drop.
         SameLineIfFits(fs * 4);
@@ -614,21 +624,33 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
         act.merge(ActionButton(ui, "New from article\xE2\x80\xA6", Command(StudioCommand::NewFromArticle), "New debate from article"));
     } else {
         SameLineIfFits(fs * 4);
-        if (!ActionButton(ui, "Save as\xE2\x80\xA6", {}, "Save as").empty() || ImGui::IsItemClicked()) s.show_save_as = !s.show_save_as;
+        // Each opens a row below the toolbar (a disclosure: expanded while its row shows).
+        act.merge(RowButton(ui, "Save as\xE2\x80\xA6", "Save as", StudioCommand::ToggleSaveAsRow, s.show_save_as));
+        save_as_button = ImGui::GetItemID();
         SameLineIfFits(fs * 9);
-        if (ImGui::Button("New from article\xE2\x80\xA6")) s.show_new = !s.show_new;
-        Describe(ui, Role::Button, "New debate from article", semantic::kFocusable | semantic::kHasPopup);
+        act.merge(RowButton(ui, "New from article\xE2\x80\xA6", "New debate from article", StudioCommand::ToggleNewFromArticleRow, s.show_new));
+        new_button = ImGui::GetItemID();
+        // Escape closes the path rows those two buttons open (the text typed there is kept for next time).
+        const bool escaped = pressed(ImGuiKey_Escape) && !popup_was_open && (s.show_save_as || s.show_new);
+        if (escaped) s.show_save_as = s.show_new = false;
+        // A row that has closed (Escape, its Cancel, its button, its command done) with the focus in
+        // it hands the focus back to the button that opened it, as a closed menu does.
+        for (const auto& [item, opener] : s.path_row_items)
+            if (HasFocus(ui, item) && !(opener == save_as_button ? s.show_save_as : s.show_new)) FocusItem(ui, opener, ui.focus_visible || escaped);
     }
+    s.path_row_items.clear();
     SameLineIfFits(fs * 8);
     const std::string state = (st.dirty ? "Unsaved changes" : "Saved") + std::string(st.path.empty() ? " \xC2\xB7 not saved yet" : " \xC2\xB7 " + st.path);
     ImGui::AlignTextToFramePadding();
     TextMuted(ui, state.c_str());
     if (s.show_save_as) {
         if (s.save_as_path.empty()) s.save_as_path = st.path;
-        act.merge(PathRow(ui, "Save as: file path", s.save_as_path, "Save here", StudioCommand::SaveAs, s.show_save_as));
+        act.merge(PathRow(ui, "Save as: file path", s.save_as_path, "Save here", StudioCommand::SaveAs, StudioCommand::ToggleSaveAsRow,
+                          save_as_button));
     }
-    if (s.show_new) act.merge(PathRow(ui, "New debate from article: the article's file (.txt, .md, .html)", s.article_path, "Make draft",
-                                      StudioCommand::NewFromArticle, s.show_new));
+    if (s.show_new)
+        act.merge(PathRow(ui, "New debate from article: the article's file (.txt, .md, .html)", s.article_path, "Make draft",
+                          StudioCommand::NewFromArticle, StudioCommand::ToggleNewFromArticleRow, new_button));
     if (!st.message.empty()) TextMuted(ui, st.message.c_str());
     EndSemantic(ui);
     return act;
@@ -637,7 +659,9 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
 UiAction DrawStudioDialogs(UiState& ui) {
     UiAction act;
     const StudioStatus& st = ui.studio.status;
-    const auto dialog = [&](const char* id, const std::string& question, const char* const labels[3], const StudioCommand commands[3]) {
+    // `on_escape`: what Escape answers (None: the question needs one of the buttons).
+    const auto dialog = [&](const char* id, const std::string& question, const char* const labels[3], const StudioCommand commands[3],
+                            StudioCommand on_escape) {
         if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
         const ImGuiIO& io = ImGui::GetIO();
         ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.3f), ImGuiCond_Always, ImVec2(0.5f, 0));
@@ -650,12 +674,17 @@ UiAction DrawStudioDialogs(UiState& ui) {
             if (k > 0) ImGui::SameLine();
             act.merge(ActionButton(ui, labels[k], Command(commands[k])));
         }
+        if (on_escape != StudioCommand::None && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) act.merge(Command(on_escape));
         EndSemantic(ui);
         if (act.studio_command != StudioCommand::None) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     };
-    if (st.confirm_close) dialog("##close", "This debate has unsaved changes. Save them before closing?", kCloseLabels, kCloseCommands);
-    else if (!st.recovery_time.empty()) dialog("##recover", "Recover unsaved work from " + st.recovery_time + "?", kRecoverLabels, kRecoverCommands);
+    // Escape keeps the debate open with its changes (Cancel). Recovering asks for Recover or Discard:
+    // Escape answering either would recover what the journalist did not ask for, or lose work.
+    if (st.confirm_close)
+        dialog("##close", "This debate has unsaved changes. Save them before closing?", kCloseLabels, kCloseCommands, StudioCommand::CloseCancel);
+    else if (!st.recovery_time.empty())
+        dialog("##recover", "Recover unsaved work from " + st.recovery_time + "?", kRecoverLabels, kRecoverCommands, StudioCommand::None);
     return act;
 }
 

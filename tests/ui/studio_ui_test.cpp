@@ -8,6 +8,7 @@
 #include "app/studio_app.h"
 #include "model/load.h"
 #include "ui/imgui_observer.h"
+#include "ui/keyboard.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -17,6 +18,7 @@
 
 #include <cstdlib>
 #include <initializer_list>
+#include <iterator>
 #include <fstream>
 #include <set>
 #include <string>
@@ -454,4 +456,54 @@ TEST_CASE("studio: on the map a drag from one claim to another makes a relation;
     st.Click(st.w / 2, 20);
     st.Key(ImGuiKey_Z, false, true);
     CHECK(st.Doc().relations.empty());
+}
+
+TEST_CASE("studio: Save as and New from article work from the keyboard; Escape closes their rows and cancels closing; the focus comes back to the button") {
+    Studio st;
+    st.Show(dl::View::Article);
+    const auto file_text = [&] { return std::string(std::istreambuf_iterator<char>(std::ifstream(st.file, std::ios::binary).rdbuf()), {}); };
+    const std::string before = file_text();
+    // Save as: the row opens, a path is typed, Escape closes the row and keeps what was typed.
+    st.Click(st.Need("Save as"));
+    REQUIRE(st.s.ui.studio.show_save_as);
+    st.Click(st.Need("Save as: file path"));
+    st.Type("/tmp/elsewhere.json");
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    st.Key(ImGuiKey_Escape);
+    CHECK_FALSE(st.s.ui.studio.show_save_as);
+    CHECK(st.Item("Save as: file path") == nullptr);
+    CHECK(st.s.ui.focus_id == st.Need("Save as").id);
+    CHECK(st.s.ui.focus_visible);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    CHECK(st.s.ui.studio.save_as_path.find("/tmp/elsewhere.json") != std::string::npos);
+    // New from article: the same, from the keyboard alone (Enter on the focused button).
+    dl::FocusItem(st.s.ui, st.Need("New debate from article").id, true);
+    st.Key(ImGuiKey_Enter);
+    REQUIRE(st.s.ui.studio.show_new);
+    REQUIRE(st.Item("New debate from article: the article's file (.txt, .md, .html)") != nullptr);
+    st.Key(ImGuiKey_Escape);
+    CHECK_FALSE(st.s.ui.studio.show_new);
+    CHECK(st.s.ui.focus_id == st.Need("New debate from article").id);
+    // Both rows from the keyboard: Enter opens, the button says it is expanded; Enter on Cancel closes.
+    dl::FocusItem(st.s.ui, st.Need("Save as").id, true);
+    st.Key(ImGuiKey_Enter);
+    REQUIRE(st.s.ui.studio.show_save_as);
+    CHECK((st.Need("Save as").flags & dl::semantic::kExpanded) != 0);
+    dl::FocusItem(st.s.ui, st.Need("Cancel Save here").id, true);
+    st.Key(ImGuiKey_Enter);
+    CHECK_FALSE(st.s.ui.studio.show_save_as);
+    CHECK((st.Need("Save as").flags & dl::semantic::kExpanded) == 0);
+    CHECK(st.s.ui.focus_id == st.Need("Save as").id);  // not lost with the Cancel button
+    // An Escape with nothing open changes nothing.
+    st.Key(ImGuiKey_Escape);
+    CHECK(st.s.ui.focus_id == st.Need("Save as").id);
+    // Closing with unsaved changes: Escape is Cancel. The Studio stays open, nothing written.
+    st.s.studio->confirm_close = true;
+    st.Frames(2);
+    REQUIRE(st.Item("This debate has unsaved changes. Save them before closing?") != nullptr);
+    st.Key(ImGuiKey_Escape);
+    CHECK_FALSE(st.s.studio->confirm_close);
+    CHECK(st.Item("This debate has unsaved changes. Save them before closing?") == nullptr);
+    CHECK(st.platform.quits == 0);
+    CHECK(file_text() == before);
 }
