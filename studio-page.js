@@ -14,8 +14,21 @@
     article: ".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html",
   };
   // Every format the Studio reads is text: the file is handed over as UTF-8 (the app copies it to
-  // /uploads/NAME and opens it there, web_bridge.cpp's dl_file_chosen).
+  // /uploads/NAME and opens it there, web_bridge.cpp's dl_file_chosen). A file too large for the
+  // model (a video dropped by mistake), or one the browser cannot read, is not handed over: the
+  // Studio says why and keeps the debate it has.
+  function refuse(file, why) {
+    const name = Module.allocateUTF8(file.name), message = Module.allocateUTF8(why);
+    Module._dl_show_problem(name, message);
+    Module._free(message);
+    Module._free(name);
+  }
   function handOver(file, article) {
+    const limit = window.DebateLensContentPolicy.maxFileBytes;
+    if (file.size > limit) {
+      refuse(file, "is " + file.size + " bytes; the limit is " + limit + " (" + limit / 1048576 + " MiB)");
+      return;
+    }
     file.text().then((text) => {
       const name = Module.allocateUTF8(file.name);
       const size = Module.lengthBytesUTF8(text), bytes = Module._malloc(size + 1);
@@ -23,7 +36,7 @@
       Module._dl_file_chosen(name, bytes, size, article ? 1 : 0);
       Module._free(bytes);
       Module._free(name);
-    }, (e) => console.warn("The Studio could not read " + file.name + ": " + e.message));
+    }, (e) => refuse(file, "could not be read: " + e.message));
   }
   Module.pickFile = (article) => {
     input.accept = article ? ACCEPT.article : ACCEPT.debate;

@@ -38,5 +38,10 @@
     return { ok: true, url: url.href };
   }
 
-  root.DebateLensContentPolicy = { checkContentUrl: checkContentUrl, parseAllowedOrigins: parseAllowedOrigins };
+  // The largest debate or article file the model reads (LoadLimits::max_file_bytes, checked equal by
+  // web_e2e): a page reads no more than this of a download or a picked file, so a huge one is refused
+  // with a message rather than copied whole into the module's memory.
+  var maxFileBytes = 32 * 1024 * 1024;
+
+  root.DebateLensContentPolicy = { checkContentUrl: checkContentUrl, parseAllowedOrigins: parseAllowedOrigins, maxFileBytes: maxFileBytes };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -624,7 +624,16 @@ void App::Event(const AppEvent& e) {
 #endif
             break;
         case AppEvent::Type::ContentText: LoadDebateText(app, e.text, e.label); break;
-        case AppEvent::Type::ContentProblem: ShowContentProblem(app, e.label, e.text); break;
+        case AppEvent::Type::ContentProblem:
+#if DL_STUDIO
+            // In the Studio the problem is with a file that was to be opened: the document stays.
+            if (app.studio) {
+                StudioFileProblem(app, e.label, e.text);
+                break;
+            }
+#endif
+            ShowContentProblem(app, e.label, e.text);
+            break;
         case AppEvent::Type::Location:
             ApplyLocation(app, e.text);
             // The address bar already says this: do not write it back as a new entry.

@@ -99,6 +99,12 @@ void StudioOpenFile(AppState& app, const std::string& path, bool article) {
     app.announcement = Session(app).message;
 }
 
+void StudioFileProblem(AppState& app, const std::string& label, const std::string& message) {
+    if (!app.studio) return;
+    Session(app).message = "Not opened: " + label + " " + message;
+    app.announcement = Session(app).message;
+}
+
 bool StartStudio(AppState& app, const std::string& path, const std::string& recovery_folder) {
     app.studio = std::make_shared<StudioSession>();
     app.ui.studio.enabled = true;

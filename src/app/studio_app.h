@@ -34,6 +34,9 @@ bool StartStudio(AppState& app, const std::string& path, const std::string& reco
 // Opens a file the platform handed in (picked or dropped) as the document, or, when `article`,
 // makes a new draft from it.
 void StudioOpenFile(AppState& app, const std::string& path, bool article);
+// A file the platform could not hand in (too large, unreadable): said in the toolbar and announced;
+// the document stays as it is.
+void StudioFileProblem(AppState& app, const std::string& label, const std::string& message);
 // The document's state for the panels (StudioStatus), before the frame is drawn.
 void StudioBeforeFrame(AppState& app);
 // The edits and commands of a frame's action, in order; then re-prepares the debate if it changed.

@@ -37,6 +37,7 @@ struct WebPlatform {
     SearchFieldLook search_field;     // what the page's search field was last told
     bool first_frame_marked = false;
     std::string language;  // what the page was told
+    std::vector<unsigned char> search_font;  // the body font, until the page has it (after the first frame)
 };
 
 // Lives as long as the page: the browser calls frames after main() has returned.
@@ -141,14 +142,23 @@ float CssPxPerFontPx(const std::vector<unsigned char>& ttf) {
     return em > 0 && height > 0 ? static_cast<float>(em) / static_cast<float>(height) : 0.0f;
 }
 
-// The page's search field (shell.html) types in the very font ImGui draws the box with.
-void OfferBodyFontToPage(WebPlatform& w) {
+// The page's search field (shell.html) types in the very font ImGui draws the box with. Its size
+// is known at once; the file goes to the page after the first frame (HandSearchFontToPage), since
+// the browser checks a font it is given on the main thread (some 7 ms the first draw need not wait
+// for) and the field shows in the page's own font until the face has loaded anyway.
+void MeasureBodyFont(WebPlatform& w) {
     const std::string file = read_file_prefix(w.sdl.app->BodyFontFile(), 4u << 20);
-    const std::vector<unsigned char> ttf(file.begin(), file.end());
+    std::vector<unsigned char> ttf(file.begin(), file.end());
     const float ratio = CssPxPerFontPx(ttf);
     if (ratio <= 0) return;
     w.css_px_per_font_px = ratio;
-    EM_ASM({ if (Module["useSearchFont"]) Module["useSearchFont"](HEAPU8.slice($0, $0 + $1)); }, ttf.data(), ttf.size());
+    w.search_font = std::move(ttf);
+}
+
+void HandSearchFontToPage(WebPlatform& w) {
+    if (w.search_font.empty()) return;
+    EM_ASM({ if (Module["useSearchFont"]) Module["useSearchFont"](HEAPU8.slice($0, $0 + $1)); }, w.search_font.data(), w.search_font.size());
+    std::vector<unsigned char>().swap(w.search_font);
 }
 
 // A canvas can neither summon a phone's on-screen keyboard nor receive IME composition, so the page
@@ -226,7 +236,10 @@ void WebTick(void* arg) {
     // The mirror's first build (several hundred elements the page lays out) waits for the second
     // frame, a few milliseconds later, so the reader sees the widget first; busy_frames guarantees
     // that frame.
-    if (w.first_frame_marked) SyncMirror(w);
+    if (w.first_frame_marked) {
+        SyncMirror(w);
+        HandSearchFontToPage(w);
+    }
     // The benchmark's first draw ends here (bench/web_bench.mjs reads the mark).
     if (!w.first_frame_marked) {
         w.first_frame_marked = true;
@@ -269,7 +282,7 @@ int RunPlatform(AppCallbacks& app, const RunOptions& options) {
     app.Init(services);
     emscripten_set_webglcontextlost_callback("#canvas", &web, EM_FALSE, OnContextLost);
     emscripten_set_webglcontextrestored_callback("#canvas", &web, EM_FALSE, OnContextRestored);
-    OfferBodyFontToPage(web);
+    MeasureBodyFont(web);
     emscripten_set_main_loop_arg(WebTick, &web, 0, false);
     return 0;
 }

@@ -206,6 +206,47 @@ await t.test("a debate file dropped on the page opens in the Studio", async () =
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
 });
 
+await t.test("a dropped file too large for the model, or one the browser cannot read, is named in a message; the debate stays", async () => {
+  const before = await state(page);
+  const limit = await page.evaluate(() => DebateLensContentPolicy.maxFileBytes);
+  // The browser hands the page new File objects for a drop: its reading is changed on the prototype.
+  await page.evaluate(() => {
+    const read = File.prototype.text;
+    window.restoreFileText = () => { File.prototype.text = read; };
+    File.prototype.text = function () {
+      if (this.name === "holiday.mp4") throw new Error("a file over the limit was read");
+      if (this.name === "gone.json") return Promise.reject(new DOMException("The requested file could not be read", "NotReadableError"));
+      return read.call(this);
+    };
+  });
+  const drop = async (name, size) => {
+    const transfer = await page.evaluateHandle(([name, size]) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(size)], name));
+      return d;
+    }, [name, size]);
+    await page.dispatchEvent("#canvas", "drop", { dataTransfer: transfer });
+  };
+  try {
+    // A video dropped by mistake: refused by its size, never read.
+    await drop("holiday.mp4", limit + 1);
+    const big = `Not opened: holiday.mp4 is ${limit + 1} bytes; the limit is ${limit} (${limit / 2 ** 20} MiB)`;
+    await until(page, (m) => Module.debatelens_state().studio.message === m, big, "no message for the file over the limit");
+    await until(page, (m) => document.getElementById("announce").textContent.includes(m), big, "the message was not announced");
+    // A file the browser cannot read (moved or deleted after it was picked).
+    await drop("gone.json", 2);
+    await until(page, () => /^Not opened: gone\.json could not be read: The requested file could not be read/.test(Module.debatelens_state().studio.message),
+                null, "no message for the unreadable file");
+  } finally {
+    await page.evaluate(() => window.restoreFileText());
+  }
+  const after = await state(page);
+  assert(after.debate_id === before.debate_id && after.studio.path === before.studio.path && after.studio.dirty === before.studio.dirty,
+         `the document changed: ${before.debate_id} ${before.studio.path} -> ${after.debate_id} ${after.studio.path}`);
+  assert(after.errors.length === 0, `problems shown: ${after.errors.join(" | ")}`);
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+});
+
 await t.test("from the keyboard: the Open button's element in the page's mirror takes the focus, Enter asks for the picker", async () => {
   const open = page.locator("#mirror [data-item]", { hasText: /^Open a debate file$/ });
   assert((await open.count()) === 1, "no mirror element for the Open button");

@@ -507,3 +507,22 @@ TEST_CASE("studio: Save as and New from article work from the keyboard; Escape c
     CHECK(st.platform.quits == 0);
     CHECK(file_text() == before);
 }
+
+TEST_CASE("studio: a file the page could not hand in (too large, unreadable) is named in the toolbar and announced; the document stays") {
+    Studio st;
+    const std::string file = st.s.content.current_file;
+    const std::string title = st.Doc().title;
+    dl::AppEvent e;
+    e.type = dl::AppEvent::Type::ContentProblem;
+    e.label = "holiday.mp4";
+    e.text = "is 512000000 bytes; the limit is 33554432 (32 MiB)";
+    st.app.Event(e);
+    st.Frames(2);
+    const std::string said = "Not opened: holiday.mp4 is 512000000 bytes; the limit is 33554432 (32 MiB)";
+    CHECK(st.s.studio->message == said);
+    CHECK(st.Item(said) != nullptr);
+    CHECK(st.s.content.current_file == file);
+    CHECK(st.s.content.problems.empty());
+    CHECK(st.Doc().title == title);
+    CHECK(st.Item("Editor") != nullptr);
+}
