@@ -114,9 +114,9 @@ UiAction DrawArticleView(const PreparedDebate& p, UiState& ui) {
         const Claim& c = d.claims[hovered];
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextWrapped("%s: %s", d.actors[c.actor].name.c_str(), c.summary.c_str());
+        TextWrappedAtSpaces(d.actors[c.actor].name + ": " + c.summary);
         ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
-        ImGui::TextWrapped("Click to trace this claim.");  // a pointer's hint: not recorded for the keyboard
+        TextWrappedAtSpaces("Click to trace this claim.");  // a pointer's hint: not recorded for the keyboard
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

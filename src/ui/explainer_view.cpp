@@ -96,13 +96,13 @@ UiAction DrawSearch(const PreparedDebate& p, UiState& ui) {
         // The hint first: a tooltip cannot be scrolled, and a long list would hide a hint at its foot.
         const std::string head = std::to_string(r.total()) + (r.total() == 1 ? " result" : " results") +
                                  (r.claims.empty() ? std::string() : " \xC2\xB7 Enter lists the matching claims");
-        ImGui::TextWrapped("%s", head.c_str());
+        TextWrappedAtSpaces(head);
         // Announced as it changes while the reader types (the list itself is a pointer's preview).
         DescribeRect(ui, Role::Status, head, {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
                                               ImGui::GetItemRectMax().y}, "##search-results");
         auto line = [](const std::string& text) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", text.c_str());
+            TextWrappedAtSpaces(text);
         };
         // A few of each kind; the claims list (Enter) has them all.
         size_t left = 0;

@@ -394,7 +394,7 @@ UiAction DrawMapView(const PreparedDebate& p, UiState& ui) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fs * 24);
         const Claim& c = d.claims[hover_claim];
-        ImGui::TextWrapped("%s: %s", d.actors[c.actor].name.c_str(), c.summary.c_str());
+        TextWrappedAtSpaces(d.actors[c.actor].name + ": " + c.summary);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

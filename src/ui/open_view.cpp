@@ -42,7 +42,7 @@ UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
         draw->ChannelsSetCurrent(1);
         ImGui::BeginGroup();
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextWrapped("%s%s", current ? "\xE2\x96\xB8 " : "", title.c_str());
+        TextWrappedAtSpaces((current ? "\xE2\x96\xB8 " : "") + title);
         if (ui.fonts.bold) ImGui::PopFont();
         std::string facts;
         if (e.valid()) {
@@ -50,20 +50,20 @@ UiAction DrawOpenView(const ContentStatus& status, UiState& ui) {
             if (e.date.valid()) facts += (facts.empty() ? "" : ", ") + e.date.to_display();
             facts += " \xC2\xB7 " + std::to_string(e.claims) + " claims";
         }
-        if (!facts.empty()) ImGui::TextWrapped("%s", facts.c_str());
+        if (!facts.empty()) TextWrappedAtSpaces(facts);
         if (e.valid()) {
             ImGui::PushStyleColor(ImGuiCol_Text, green);
-            ImGui::TextWrapped("\xE2\x9C\x93 valid%s", e.warnings ? (" (" + std::to_string(e.warnings) + " warnings)").c_str() : "");
+            TextWrappedAtSpaces("\xE2\x9C\x93 valid" + (e.warnings ? " (" + std::to_string(e.warnings) + " warnings)" : std::string()));
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, red);
             // The path is on the next line; the problem says where in the file and what.
             const std::string& first = e.first_problem;
             const size_t skip = first.rfind(e.path + ":", 0) == 0 ? e.path.size() + 1 : 0;
-            ImGui::TextWrapped("\xE2\x9C\x95 %zu problem%s, the first at %s", e.errors, e.errors == 1 ? "" : "s", first.c_str() + skip);
+            TextWrappedAtSpaces("\xE2\x9C\x95 " + std::to_string(e.errors) + (e.errors == 1 ? " problem" : " problems") + ", the first at " + first.substr(skip));
         }
         ImGui::PopStyleColor();
         ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
-        ImGui::TextWrapped("%s", e.path.c_str());
+        TextWrappedAtSpaces(e.path);
         ImGui::PopStyleColor();
         ImGui::EndGroup();
         const ImVec2 end = ImGui::GetItemRectMax();

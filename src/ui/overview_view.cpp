@@ -42,13 +42,13 @@ void QuestionBalanceLines(const Debate& d, const QuestionBalance& b, UiState& ui
         if (hovered && who.size() > kNamesShown) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-            ImGui::TextWrapped("%s", all.c_str());
+            TextWrappedAtSpaces(all);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
-        ImGui::TextWrapped("%s", names.c_str());
+        TextWrappedAtSpaces(names);
         ImGui::PopStyleColor();
         const ImVec2 end = ImGui::GetItemRectMax();
         DescribeRect(ui, Role::ListItem, std::string(group) + ", " + std::to_string(who.size()) + ": " + all, {top.x, top.y, end.x, end.y},

@@ -28,20 +28,20 @@ UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float
     const ImVec2 pad(6, 3);
     // In a narrow column the chip wraps ("−− Strongly" / "no") rather than running into the next.
     const float inner = std::max(width - pad.x * 2, ImGui::GetFontSize() * 2);
-    const ImVec2 sz = ImGui::CalcTextSize(chip.c_str(), nullptr, false, inner);
+    const ImVec2 sz = WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), chip, inner);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2),
                                               ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
     ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.dark));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    ImGui::TextUnformatted(chip.c_str());
+    TextWrappedAtSpaces(chip);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + pad.y * 2 + 4));
     if (s && !s->position.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextWrapped("%s", s->position.c_str());
+        TextWrappedAtSpaces(s->position);
         ImGui::PopTextWrapPos();
     }
     const ImVec2 end = ImGui::GetCursorScreenPos();
@@ -66,11 +66,11 @@ UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
         for (int c : s->claims) {
             if (ui.fonts.italic) ImGui::PushFont(ui.fonts.italic);
-            ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", d.claims[c].quote.c_str());
+            TextWrappedAtSpaces("\xE2\x80\x9C" + d.claims[c].quote + "\xE2\x80\x9D");
             if (ui.fonts.italic) ImGui::PopFont();
         }
         ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
-        ImGui::TextWrapped("Click to trace this claim.");
+        TextWrappedAtSpaces("Click to trace this claim.");
         ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -249,7 +249,7 @@ UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, con
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::TableHeader("##header");
             ImGui::SetCursorScreenPos(at);
-            ImGui::TextWrapped("%s", ImGui::TableGetColumnName(col));
+            TextWrappedAtSpaces(ImGui::TableGetColumnName(col));
             SemanticItem& header = Describe(ui, Role::ColumnHeader, ImGui::TableGetColumnName(col));
             header.column = col;
             header.row = 0;
@@ -261,7 +261,7 @@ UiAction StanceTable(const PreparedDebate& p, const std::vector<int>& shown, con
             ImGui::PushID(static_cast<int>(q));
             BeginSemantic(ui, Role::Row, "", 0, "##row");
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextWrapped("%s", d.questions[q].text.c_str());
+            TextWrappedAtSpaces(d.questions[q].text);
             SemanticItem& header = DescribeRect(ui, Role::RowHeader, d.questions[q].text,
                                                 {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
                                                  ImGui::GetItemRectMax().y}, "##question");

@@ -119,7 +119,7 @@ UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action
     if (font) ImGui::PushFont(font);
     // The text over a target at least 24 px tall (WCAG 2.5.8), underlined while the pointer is on it.
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    const ImVec2 size = WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), text, width);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float h = std::max(size.y, kMinTarget);
     ImGui::PushID(text.c_str());
@@ -127,8 +127,7 @@ UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     const ImVec2 text_at(at.x, at.y + (h - size.y) / 2);
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text_at, ImGui::GetColorU32(ImGuiCol_Text),
-                                        text.c_str(), nullptr, width);
+    DrawWrapped(ImGui::GetWindowDrawList(), ImGui::GetFont(), ImGui::GetFontSize(), text_at, width, ImGui::GetColorU32(ImGuiCol_Text), text);
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::GetWindowDrawList()->AddLine(ImVec2(text_at.x, text_at.y + size.y), ImVec2(text_at.x + size.x, text_at.y + size.y),
@@ -211,6 +210,59 @@ RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<
     EndSemantic(ui, &whole);
     ImGui::PopID();
     return result;
+}
+
+std::vector<std::string_view> WrappedLines(ImFont* font, float size, std::string_view text, float width) {
+    const MeasureText measure = [&](std::string_view t) { return font->CalcTextSizeA(size, FLT_MAX, 0, t.data(), t.data() + t.size()).x; };
+    std::vector<std::string_view> lines;
+    for (size_t at = 0;;) {
+        const size_t end = std::min(text.find('\n', at), text.size());
+        const std::string_view part = text.substr(at, end - at);
+        const size_t first = lines.size();
+        const WrappedText w = wrap_text(part, {}, std::max(width, 1.0f), measure);
+        lines.resize(first + static_cast<size_t>(w.lines), part.substr(0, 0));
+        // A line's runs follow one another in the text (no cuts here): the line is their span.
+        for (const TextRun& r : w.runs) {
+            std::string_view& line = lines[first + static_cast<size_t>(r.line)];
+            line = line.empty() ? part.substr(r.begin, r.end - r.begin) : std::string_view(line.data(), part.data() + r.end - line.data());
+        }
+        if (end >= text.size()) return lines;
+        at = end + 1;
+    }
+}
+
+ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width) {
+    float widest = 0;
+    const std::vector<std::string_view> lines = WrappedLines(font, size, text, width);
+    for (std::string_view line : lines) {
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);  // spaces hang past the edge
+        widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    }
+    return ImVec2(widest, static_cast<float>(lines.size()) * size);
+}
+
+void DrawWrapped(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 col, std::string_view text, const ImVec4* clip) {
+    const std::vector<std::string_view> lines = WrappedLines(font, size, text, width);
+    for (size_t k = 0; k < lines.size(); ++k) {
+        const ImVec2 at(pos.x, pos.y + static_cast<float>(k) * size);
+        if (clip && (at.y > clip->w || at.y + size < clip->y)) continue;
+        dl->AddText(font, size, at, col, lines[k].data(), lines[k].data() + lines[k].size(), 0.0f, clip);
+    }
+}
+
+void TextWrappedAtSpaces(std::string_view text) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return;
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);  // as TextEx
+    const float width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, std::max(window->DC.TextWrapPos, 0.0f));
+    const ImVec2 extent = WrappedSize(font, size, text, width);
+    const ImRect bb(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
+    ImGui::ItemSize(extent, 0.0f);
+    if (!ImGui::ItemAdd(bb, 0)) return;  // scrolled out of view
+    const ImVec4 clip = window->ClipRect.ToVec4();
+    DrawWrapped(window->DrawList, font, size, pos, width, ImGui::GetColorU32(ImGuiCol_Text), text, &clip);
 }
 
 void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text) {
@@ -313,7 +365,7 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     if (d.actors.size() > 1) line += d.actors[c.actor].name + ": ";
     line += c.summary;
     const float text_x = dot * 2 + style.ItemInnerSpacing.x;
-    const float text_h = wrap ? ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap_w - text_x).y : ImGui::GetFontSize();
+    const float text_h = wrap ? WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), line, wrap_w - text_x).y : ImGui::GetFontSize();
     // A reviewed claim's badge: its own line under the words, or the row's last ~40% on one-line rows.
     const std::string badge = c.review ? review_label(*c.review) : std::string();
     const float badge_h = badge.empty() ? 0.0f : ImGui::GetFontSize() * 1.15f + style.ItemInnerSpacing.y;
@@ -341,7 +393,7 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     const ImVec2 at(p.x + text_x, p.y + style.FramePadding.y);
     if (wrap) {
         const ImVec4 clip(p.x, p.y, text_right, p.y + h);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), line.c_str(), nullptr, wrap_w - text_x, &clip);
+        DrawWrapped(dl, ImGui::GetFont(), ImGui::GetFontSize(), at, wrap_w - text_x, ImGui::GetColorU32(ImGuiCol_Text), line, &clip);
     } else {
         // A one-line row (a long list, for the clipper) ends in an ellipsis where the words do not
         // fit, never cut through a letter; the pointer shows the whole line, and the accessible name
@@ -356,7 +408,7 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
 
 void Heading(UiState& ui, const char* text, int level) {
     if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
-    ImGui::TextWrapped("%s", text);
+    TextWrappedAtSpaces(text);
     if (ui.fonts.heading) ImGui::PopFont();
     DescribeRect(ui, Role::Heading, text, LastItemRect(), std::string("##heading-") + text).level = level;
 }
@@ -372,13 +424,13 @@ void BoldText(UiState& ui, const char* text, int level) {
 
 void TextMuted(UiState& ui, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, MutedTextColor(ui.dark));
-    ImGui::TextWrapped("%s", text);
+    TextWrappedAtSpaces(text);
     ImGui::PopStyleColor();
     DescribeRect(ui, Role::Paragraph, text, LastItemRect(), std::string("##muted-") + text);
 }
 
 void TextParagraph(UiState& ui, const std::string& text, Role role) {
-    ImGui::TextWrapped("%s", text.c_str());
+    TextWrappedAtSpaces(text);
     DescribeRect(ui, role, text, LastItemRect(), "##text-" + text);
 }
 
@@ -391,7 +443,7 @@ void ActorTag(const Debate& d, int actor, UiState& ui) {
     // Wrapped: a long name ("Sir Bartholomew Ashcombe-Featherstonehaugh") must not run off a phone.
     const std::string& name = d.actors[actor].name;
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextWrapped("%s", name.c_str());
+    TextWrappedAtSpaces(name);
     if (ui.fonts.bold) ImGui::PopFont();
     DescribeRect(ui, Role::Paragraph, name, LastItemRect(), "##bold-" + name);
 }

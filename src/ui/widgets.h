@@ -70,6 +70,20 @@ RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<
                         const std::function<UiAction(int claim)>& mark_action = nullptr,
                         const std::function<std::string(int claim)>& mark_name = nullptr);
 
+// Text wrapped at spaces only (wrap_text; a line break starts a new line). ImGui's own wrapping
+// also breaks after . , ; ! ? and ", which strands a closing quote mark on a line of its own
+// (again.|”) and splits "3.5" and "U.S.": every wrapped text of the UI goes through these instead.
+// The lines of `text` wrapped at `width` in `font` at `size` px (trailing spaces kept).
+std::vector<std::string_view> WrappedLines(ImFont* font, float size, std::string_view text, float width);
+// Its size, one line per `size` px.
+ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width);
+// Draws it at `pos` in `col`, lines outside `clip` (when given) skipped.
+void DrawWrapped(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 col, std::string_view text,
+                 const ImVec4* clip = nullptr);
+// As ImGui::TextWrapped: an item at the cursor, wrapped at the wrap position (PushTextWrapPos) or
+// the window's edge, in the current font and text colour.
+void TextWrappedAtSpaces(std::string_view text);
+
 // `text` as it fits in `width`: whole, or cut at a character boundary and ended with "…" (ended so
 // anyway with `cut_anyway`, for a line after which the text goes on).
 std::string FitWithEllipsis(std::string text, float width, const MeasureText& measure, bool cut_anyway = false);
