@@ -65,8 +65,10 @@ WrappedText wrap_text(std::string_view text, const std::vector<uint32_t>& cuts, 
         const bool starts_word = i == 0 || text[i - 1] == ' ';
         size_t whole_end = word_end;
         while (whole_end < text.size() && text[whole_end] != ' ') ++whole_end;
+        // Each piece is measured once where it can be (a line of words is wrapped at every frame):
+        // the whole word is the word unless a cut split it, the token the word and its spaces.
         const float w_word = width_of(i, word_end);
-        if (x > 0 && starts_word && x + width_of(i, whole_end) > width) {
+        if (x > 0 && starts_word && x + (whole_end == word_end ? w_word : width_of(i, whole_end)) > width) {
             x = 0;
             ++line;
         }
@@ -87,7 +89,7 @@ WrappedText wrap_text(std::string_view text, const std::vector<uint32_t>& cuts, 
             }
         }
         out.runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), x, line});
-        x += width_of(i, j);
+        x += j == word_end ? w_word : w_word + width_of(word_end, j);
         i = j;
     }
     out.lines = line + 1;

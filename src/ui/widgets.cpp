@@ -119,7 +119,8 @@ UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action
     if (font) ImGui::PushFont(font);
     // The text over a target at least 24 px tall (WCAG 2.5.8), underlined while the pointer is on it.
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), text, width);
+    const std::vector<std::string_view> lines = WrappedLines(ImGui::GetFont(), ImGui::GetFontSize(), text, width);
+    const ImVec2 size = LinesSize(ImGui::GetFont(), ImGui::GetFontSize(), lines);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float h = std::max(size.y, kMinTarget);
     ImGui::PushID(text.c_str());
@@ -127,7 +128,7 @@ UiAction ActionText(UiState& ui, const std::string& text, const UiAction& action
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     const ImVec2 text_at(at.x, at.y + (h - size.y) / 2);
-    DrawWrapped(ImGui::GetWindowDrawList(), ImGui::GetFont(), ImGui::GetFontSize(), text_at, width, ImGui::GetColorU32(ImGuiCol_Text), text);
+    DrawLines(ImGui::GetWindowDrawList(), ImGui::GetFont(), ImGui::GetFontSize(), text_at, ImGui::GetColorU32(ImGuiCol_Text), lines);
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::GetWindowDrawList()->AddLine(ImVec2(text_at.x, text_at.y + size.y), ImVec2(text_at.x + size.x, text_at.y + size.y),
@@ -231,9 +232,8 @@ std::vector<std::string_view> WrappedLines(ImFont* font, float size, std::string
     }
 }
 
-ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width) {
+ImVec2 LinesSize(ImFont* font, float size, const std::vector<std::string_view>& lines) {
     float widest = 0;
-    const std::vector<std::string_view> lines = WrappedLines(font, size, text, width);
     for (std::string_view line : lines) {
         while (!line.empty() && line.back() == ' ') line.remove_suffix(1);  // spaces hang past the edge
         widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
@@ -241,13 +241,16 @@ ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width)
     return ImVec2(widest, static_cast<float>(lines.size()) * size);
 }
 
-void DrawWrapped(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, ImU32 col, std::string_view text, const ImVec4* clip) {
-    const std::vector<std::string_view> lines = WrappedLines(font, size, text, width);
+void DrawLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const std::vector<std::string_view>& lines, const ImVec4* clip) {
     for (size_t k = 0; k < lines.size(); ++k) {
         const ImVec2 at(pos.x, pos.y + static_cast<float>(k) * size);
         if (clip && (at.y > clip->w || at.y + size < clip->y)) continue;
         dl->AddText(font, size, at, col, lines[k].data(), lines[k].data() + lines[k].size(), 0.0f, clip);
     }
+}
+
+ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width) {
+    return LinesSize(font, size, WrappedLines(font, size, text, width));
 }
 
 void TextWrappedAtSpaces(std::string_view text) {
@@ -257,12 +260,13 @@ void TextWrappedAtSpaces(std::string_view text) {
     const float size = ImGui::GetFontSize();
     const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);  // as TextEx
     const float width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, std::max(window->DC.TextWrapPos, 0.0f));
-    const ImVec2 extent = WrappedSize(font, size, text, width);
+    const std::vector<std::string_view> lines = WrappedLines(font, size, text, width);  // wrapped once, for both
+    const ImVec2 extent = LinesSize(font, size, lines);
     const ImRect bb(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
     ImGui::ItemSize(extent, 0.0f);
     if (!ImGui::ItemAdd(bb, 0)) return;  // scrolled out of view
     const ImVec4 clip = window->ClipRect.ToVec4();
-    DrawWrapped(window->DrawList, font, size, pos, width, ImGui::GetColorU32(ImGuiCol_Text), text, &clip);
+    DrawLines(window->DrawList, font, size, pos, ImGui::GetColorU32(ImGuiCol_Text), lines, &clip);
 }
 
 void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text) {
@@ -365,7 +369,9 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     if (d.actors.size() > 1) line += d.actors[c.actor].name + ": ";
     line += c.summary;
     const float text_x = dot * 2 + style.ItemInnerSpacing.x;
-    const float text_h = wrap ? WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), line, wrap_w - text_x).y : ImGui::GetFontSize();
+    const std::vector<std::string_view> lines = wrap ? WrappedLines(ImGui::GetFont(), ImGui::GetFontSize(), line, wrap_w - text_x)
+                                                     : std::vector<std::string_view>{};
+    const float text_h = wrap ? LinesSize(ImGui::GetFont(), ImGui::GetFontSize(), lines).y : ImGui::GetFontSize();
     // A reviewed claim's badge: its own line under the words, or the row's last ~40% on one-line rows.
     const std::string badge = c.review ? review_label(*c.review) : std::string();
     const float badge_h = badge.empty() ? 0.0f : ImGui::GetFontSize() * 1.15f + style.ItemInnerSpacing.y;
@@ -393,7 +399,7 @@ UiAction ClaimRow(const Debate& d, int claim, UiState& ui, Role role, const char
     const ImVec2 at(p.x + text_x, p.y + style.FramePadding.y);
     if (wrap) {
         const ImVec4 clip(p.x, p.y, text_right, p.y + h);
-        DrawWrapped(dl, ImGui::GetFont(), ImGui::GetFontSize(), at, wrap_w - text_x, ImGui::GetColorU32(ImGuiCol_Text), line, &clip);
+        DrawLines(dl, ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), lines, &clip);
     } else {
         // A one-line row (a long list, for the clipper) ends in an ellipsis where the words do not
         // fit, never cut through a letter; the pointer shows the whole line, and the accessible name
