@@ -24,6 +24,7 @@
     Module._free(name);
   }
   function handOver(file, article) {
+    if (!Module.appRunning) return;  // a drop while the Studio loads: nothing to hand it to yet
     const limit = window.DebateLensContentPolicy.maxFileBytes;
     if (file.size > limit) {
       refuse(file, "is " + file.size + " bytes; the limit is " + limit + " (" + limit / 1048576 + " MiB)");

@@ -667,6 +667,33 @@ await t.test("a failed download shows a message and a retry button", async () =>
   await context.close();
 });
 
+await t.test("input, a resize and a new address while the module is still coming throw nothing, and the address is followed", async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  let releaseWasm;
+  const wasmHeld = new Promise((r) => { releaseWasm = r; });
+  await page.route("**/debatelens.wasm", async (route) => { await wasmHeld; await route.continue(); });
+  await page.goto(base, { waitUntil: "domcontentloaded" });
+  // The runtime script has run (it names the app's exports), the module has not arrived.
+  await page.waitForFunction(() => window.Module && typeof Module._dl_wake === "function", null, { timeout: 20000 });
+  await page.mouse.move(100, 100);
+  await page.mouse.move(200, 150);
+  await page.mouse.wheel(0, 120);
+  await page.keyboard.press("Shift");
+  await page.setViewportSize({ width: 700, height: 560 });
+  await page.evaluate(() => { location.hash = "#view=timeline"; });
+  await page.waitForTimeout(300);
+  releaseWasm();
+  await waitForWidget(page, 1, 60000);
+  await settle(page);
+  const s = await state(page);
+  assert(errors.length === 0, `page errors: ${errors.join(" | ")}`);
+  assert(s.view === "timeline", `the address changed while loading to #view=timeline; the widget shows ${s.view}`);
+  await context.close();
+});
+
 await t.test("the progress bar does not read full while one download has not answered", async () => {
   const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
   const page = await context.newPage();
