@@ -29,7 +29,8 @@ int64_t PartialDate::days_since_epoch() const {
     return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
 
-bool parse_partial_date(std::string_view s, PartialDate& d) {
+namespace {
+bool read_partial_date(std::string_view s, PartialDate& d) {
     auto digits = [&](size_t at, size_t n, int& out) {
         if (at + n > s.size()) return false;
         out = 0;
@@ -51,6 +52,16 @@ bool parse_partial_date(std::string_view s, PartialDate& d) {
         if (d.day < 1 || d.day > max) return false;
     }
     return true;
+}
+}  // namespace
+
+bool parse_partial_date(std::string_view s, PartialDate& out) {
+    // A rejected date leaves `out` empty, not half read: a caller that goes on without it
+    // ("2024-43-13" in an article, a note says so) kept year 2024 and month 43, written as "2024-43".
+    PartialDate d;
+    const bool ok = read_partial_date(s, d);
+    out = ok ? d : PartialDate{};
+    return ok;
 }
 
 std::string PartialDate::to_string() const {

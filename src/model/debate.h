@@ -23,7 +23,8 @@ struct PartialDate {
     std::string to_string() const;  // ISO form as written ("1990-11")
     std::string to_display() const; // "21 November 1990", "November 1990", "1990"
 };
-// Reads "1990", "1990-11" or "1990-11-21" (a real calendar day); false for anything else.
+// Reads "1990", "1990-11" or "1990-11-21" (a real calendar day); false for anything else, and then
+// `out` is empty.
 bool parse_partial_date(std::string_view text, PartialDate& out);
 
 enum class ParagraphKind { Body, Byline, ListItem, PullQuote };

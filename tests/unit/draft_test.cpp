@@ -223,6 +223,26 @@ TEST_CASE("a date that is not a calendar date is reported, not guessed") {
                               "calendar date (YYYY-MM-DD): set it before publishing."));
 }
 
+TEST_CASE("a date that is almost a calendar date (month 43, 30 February) leaves no half of it behind: the draft saves and loads") {
+    // Found by fuzz_draft: the year and month of "2024-43-13" stayed in the draft and were written as "2024-43".
+    for (const char* date : {"2024-43-13T22:00:00Z", "2021-02-30", "2021-12-1x", "2021-00"}) {
+        CAPTURE(date);
+        const DraftResult r = draft_from_article(std::string("<html><head><meta property='article:published_time' content='") + date +
+                                                     "'></head><body><p>Text.</p></body></html>",
+                                                 "page.html");
+        REQUIRE(r.ok());
+        CHECK_FALSE(r.debate->article.date.valid());
+        CHECK(r.debate->article.date.year == 0);
+        CHECK(r.debate->article.date.month == 0);
+        const std::string note = std::string("The article's date is given as \"") + date + "\"";
+        CHECK(std::any_of(r.debate->editorial_notes.begin(), r.debate->editorial_notes.end(),
+                          [&](const std::string& n) { return n.rfind(note, 0) == 0; }));
+        const LoadResult reopened = load_debate_text(format_debate(*r.debate), "draft.json");
+        CHECK(reopened.error_count() == 0);
+        CHECK(reopened.ok());
+    }
+}
+
 TEST_CASE("the fixture article's three bylines become speakers with their affiliations as written, and sections") {
     for (const char* name : {"old-town-cars.html", "old-town-cars.md", "old-town-cars.txt", "old-town-cars-wrapped.txt"}) {
         CAPTURE(name);
