@@ -28,16 +28,13 @@ UiAction StanceCell(const Debate& d, int actor, int question, UiState& ui, float
     const ImVec2 pad(6, 3);
     // In a narrow column the chip wraps ("−− Strongly" / "no") rather than running into the next.
     const float inner = std::max(width - pad.x * 2, ImGui::GetFontSize() * 2);
-    const ImVec2 sz = WrappedSize(ImGui::GetFont(), ImGui::GetFontSize(), chip, inner);
+    const std::vector<std::string_view> lines = WrappedLines(ImGui::GetFont(), ImGui::GetFontSize(), chip, inner);
+    const ImVec2 sz = LinesSize(ImGui::GetFont(), ImGui::GetFontSize(), lines);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2),
-                                              ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
-    ImGui::SetCursorScreenPos(ImVec2(p.x + pad.x, p.y + pad.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, LeaningTextColor(l, ui.dark));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    TextWrappedAtSpaces(chip);
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + sz.x + pad.x * 2, p.y + sz.y + pad.y * 2), ImGui::ColorConvertFloat4ToU32(bg), 4.0f);
+    DrawLines(dl, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y),
+              ImGui::ColorConvertFloat4ToU32(LeaningTextColor(l, ui.dark)), lines);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + sz.y + pad.y * 2 + 4));
     if (s && !s->position.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

@@ -242,15 +242,14 @@ ImVec2 LinesSize(ImFont* font, float size, const std::vector<std::string_view>& 
 }
 
 void DrawLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const std::vector<std::string_view>& lines, const ImVec4* clip) {
+    // Lines outside what the draw list shows (the window, scrolled) are not drawn at all.
+    const float top = std::max(dl->GetClipRectMin().y, clip ? clip->y : -FLT_MAX);
+    const float bottom = std::min(dl->GetClipRectMax().y, clip ? clip->w : FLT_MAX);
     for (size_t k = 0; k < lines.size(); ++k) {
         const ImVec2 at(pos.x, pos.y + static_cast<float>(k) * size);
-        if (clip && (at.y > clip->w || at.y + size < clip->y)) continue;
+        if (at.y > bottom || at.y + size < top) continue;
         dl->AddText(font, size, at, col, lines[k].data(), lines[k].data() + lines[k].size(), 0.0f, clip);
     }
-}
-
-ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width) {
-    return LinesSize(font, size, WrappedLines(font, size, text, width));
 }
 
 void TextWrappedAtSpaces(std::string_view text) {
@@ -265,8 +264,7 @@ void TextWrappedAtSpaces(std::string_view text) {
     const ImRect bb(pos, ImVec2(pos.x + extent.x, pos.y + extent.y));
     ImGui::ItemSize(extent, 0.0f);
     if (!ImGui::ItemAdd(bb, 0)) return;  // scrolled out of view
-    const ImVec4 clip = window->ClipRect.ToVec4();
-    DrawLines(window->DrawList, font, size, pos, ImGui::GetColorU32(ImGuiCol_Text), lines, &clip);
+    DrawLines(window->DrawList, font, size, pos, ImGui::GetColorU32(ImGuiCol_Text), lines);
 }
 
 void DrawLabel(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, float width, float height, ImU32 col, std::string_view text) {

@@ -75,13 +75,12 @@ RichTextResult RichText(UiState& ui, const std::string& text, const std::vector<
 // (again.|”) and splits "3.5" and "U.S.": every wrapped text of the UI goes through these instead.
 // The lines of `text` wrapped at `width` in `font` at `size` px (trailing spaces kept).
 std::vector<std::string_view> WrappedLines(ImFont* font, float size, std::string_view text, float width);
-// Their size, one line per `size` px; and the lines drawn from `pos` in `col`, those outside `clip`
-// (when given) skipped. Wrap once, then measure and draw the same lines.
+// Their size, one line per `size` px; and the lines drawn from `pos` in `col`, those the draw list
+// does not show skipped, the rest clipped to `clip` when given. Wrap once, then measure and draw the
+// same lines.
 ImVec2 LinesSize(ImFont* font, float size, const std::vector<std::string_view>& lines);
 void DrawLines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const std::vector<std::string_view>& lines,
                const ImVec4* clip = nullptr);
-// The size of `text` wrapped at `width`.
-ImVec2 WrappedSize(ImFont* font, float size, std::string_view text, float width);
 // As ImGui::TextWrapped: an item at the cursor, wrapped at the wrap position (PushTextWrapPos) or
 // the window's edge, in the current font and text colour.
 void TextWrappedAtSpaces(std::string_view text);

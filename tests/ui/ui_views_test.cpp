@@ -413,7 +413,7 @@ TEST_CASE("wrapped text breaks at spaces only: a closing quote mark stays with i
         const size_t nl = text.find('\n');
         CHECK(joined == text.substr(0, nl) + text.substr(nl + 1));
         CHECK(std::any_of(lines.begin(), lines.end(), [](std::string_view l) { return l.substr(0, 2) == "A "; }));
-        CHECK(dl::WrappedSize(font, size, text, w).y == static_cast<float>(lines.size()) * size);
+        CHECK(dl::LinesSize(font, size, lines).y == static_cast<float>(lines.size()) * size);
         // ImGui's wrap as RenderText applies it, on the first paragraph.
         const char* s = text.c_str();
         const char* end = s + nl;
