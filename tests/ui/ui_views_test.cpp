@@ -182,6 +182,18 @@ Item ItemOf(const Explainer& w, const std::string& name) {
     return {};
 }
 
+// Glyphs the last frame drew with their top-left corner inside `r` (textured quads: every vertex
+// whose UV is not the atlas's white pixel belongs to a glyph, four to each).
+int GlyphsDrawnIn(const ImRect& r) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    int corners = 0;
+    for (int l = 0; data && l < data->CmdListsCount; ++l)
+        for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
+            if ((v.uv.x != white.x || v.uv.y != white.y) && r.Contains(v.pos)) ++corners;
+    return corners / 4;
+}
+
 TEST_CASE("positions: a cell traces its first grounding claim, hovering shows the quotes, columns hide and move") {
     Explainer w(kNato, kDesktop);
     Show(w, View::Positions);
@@ -199,6 +211,11 @@ TEST_CASE("positions: a cell traces its first grounding claim, hovering shows th
     std::vector<Item> row = FirstRow(w.imgui.Find("cell", "stances"));
     REQUIRE(row.size() == columns.size());
     for (size_t k = 0; k + 1 < row.size(); ++k) CHECK(row[k].rect.Min.x < row[k + 1].rect.Min.x);
+    // Every cell's chip has its words drawn ("+ Yes", "· Not addressed"): its first line, inside the cell.
+    for (const Item& cell : row) {
+        const float line = ImGui::GetFontSize() + 8;
+        CHECK(GlyphsDrawnIn(ImRect(cell.rect.Min, ImVec2(cell.rect.Max.x, cell.rect.Min.y + line))) >= 3);
+    }
 
     for (size_t k = 0; k < columns.size(); ++k) {
         CAPTURE(columns[k]);
