@@ -192,6 +192,9 @@ function framesTable(frames, size, limit) {
 // ---- web ---------------------------------------------------------------------------------------
 if (web.length) {
   md.push("## Web (wasm build in headless Chromium, SwiftShader WebGL)", "");
+  md.push("Each page opens in a fresh browser context, with Chromium's own UI pages (the omnibox popup it preloads " +
+          "for every new context) turned off, as in the tests (`tests/e2e/browser.mjs`): they ran in a renderer beside " +
+          "the measured page, on the same two cores. The bench fails if any such page is running.", "");
   const files = web.filter((r) => r.metric === "file_bytes");
   md.push("| file | raw | gzip -9 | brotli -q 11 | fetched by the page |", "| --- | ---: | ---: | ---: | --- |");
   for (const f of files) md.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} | ${f.fetched ? "yes" : "no"} |`);
