@@ -137,7 +137,8 @@ fi
 load_end=$(loadavg)
 
 # ---- machine notes and the report ----------------------------------------------------------------
-dirty=$(cd "$root" && git status --porcelain 2>/dev/null | awk '{print $2}' | tr '\n' ' ' | sed 's/ $//')
+# What the measured code had beyond its commit; the results file itself is this run's output.
+dirty=$(cd "$root" && git status --porcelain 2>/dev/null | awk '{print $2}' | grep -vx 'bench/RESULTS.md' | tr '\n' ' ' | sed 's/ $//')
 python3 - "$out/machine.json" <<PY
 import json, os, platform, subprocess, sys
 def sh(c):
