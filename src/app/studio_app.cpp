@@ -30,6 +30,16 @@ std::string AbsolutePath(const std::string& path) {
     return ec ? path : p.lexically_normal().string();
 }
 
+// How the user knows a file: by its path natively; on the web page by its name, since the folders
+// there are the page's memory ("/uploads/…", "/assets/…").
+std::string Shown(const AppState& app, const std::string& path) {
+    return app.platform && app.platform->SavesAsDownloads() ? std::filesystem::path(path).filename().string() : path;
+}
+std::string ShownProblem(const AppState& app, Diagnostic d) {
+    d.file = Shown(app, d.file);
+    return d.format();
+}
+
 // The document's debate on screen: prepared again (a new generation, so every view's cache
 // refreshes), keeping the selection while that claim exists.
 void Reprepare(AppState& app) {
@@ -63,7 +73,7 @@ bool OpenDocument(AppState& app, const std::string& path) {
         app.content.current_file = path;
         app.content.problems = r.diagnostics;
         ++app.content.revision;
-        Session(app).message = "Could not open " + path + ": " + (r.diagnostics.empty() ? "unreadable" : r.diagnostics.front().message);
+        Session(app).message = "Could not open " + Shown(app, path) + ": " + (r.diagnostics.empty() ? "unreadable" : r.diagnostics.front().message);
         return false;
     }
     Adopt(app, *debate, path);
@@ -77,25 +87,27 @@ void NewFromArticle(AppState& app, const std::string& article) {
     std::vector<Diagnostic> unreadable;
     StudioSession& s = Session(app);
     if (!read_content_file(article, limits, bytes, unreadable)) {
-        s.message = unreadable.empty() ? "Could not read " + article : unreadable.front().format();
+        s.message = unreadable.empty() ? "Could not read " + Shown(app, article) : ShownProblem(app, unreadable.front());
         return;
     }
     const DraftResult r = draft_from_article(bytes, article, limits);
     if (!r.ok()) {
-        s.message = r.diagnostics.empty() ? "No draft made from " + article : r.diagnostics.front().format();
+        s.message = r.diagnostics.empty() ? "No draft made from " + Shown(app, article) : ShownProblem(app, r.diagnostics.front());
         return;
     }
     Adopt(app, *r.debate, "");
     app.ui.studio.show_new = false;  // done; on a failure above the row stays, to mend the path
     app.ui.studio.save_as_path = std::filesystem::path(article).replace_extension(".json").string();
-    s.message = "New draft from " + article + ": " + std::to_string(r.debate->article.paragraphs.size()) + " paragraphs. Save as\xE2\x80\xA6 names its file.";
+    const bool download = app.platform && app.platform->SavesAsDownloads();
+    s.message = "New draft from " + Shown(app, article) + ": " + std::to_string(r.debate->article.paragraphs.size()) + " paragraphs. " +
+                (download ? "Save downloads it." : "Save as\xE2\x80\xA6 names its file.");
 }
 }  // namespace
 
 void StudioOpenFile(AppState& app, const std::string& path, bool article) {
     if (!app.studio) return;
     if (article) NewFromArticle(app, path);
-    else if (OpenDocument(app, path)) Session(app).message = "Opened " + path;
+    else if (OpenDocument(app, path)) Session(app).message = "Opened " + Shown(app, path);
     app.announcement = Session(app).message;
 }
 
@@ -177,7 +189,8 @@ void Save(AppState& app, const std::string& path) {
     if (download) std::filesystem::create_directories(std::filesystem::path(doc.path()).parent_path(), ec);
     const WriteResult w = save_document(doc, s.recovery.get(), untitled);
     if (w.ok && download) {
-        const std::string name = (doc.debate().id.empty() ? std::string("debate") : doc.debate().id) + ".json";
+        // Under the name it was opened with (an untitled draft's is its id), so that it can replace that file.
+        const std::string name = std::filesystem::path(doc.path()).filename().string();
         app.platform->Download(name, read_file_prefix(doc.path(), LoadLimits{}.max_file_bytes));
         s.message = "Saved: downloaded " + name;
     } else if (w.ok) {
@@ -210,7 +223,7 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
         }
         case StudioCommand::Save:
             // A page's untitled draft is saved in its memory under its id, then downloaded.
-            if (doc.path().empty() && app.platform->SavesAsDownloads()) Save(app, "/tmp/" + doc.debate().id + ".json");
+            if (doc.path().empty() && app.platform->SavesAsDownloads()) Save(app, "/tmp/" + (doc.debate().id.empty() ? std::string("debate") : doc.debate().id) + ".json");
             else if (doc.path().empty()) app.ui.studio.show_save_as = true;
             else Save(app, "");
             break;
@@ -231,7 +244,7 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
                     s.document->mark_unsaved();  // so Save is offered and closing asks
                     s.message = "Recovered unsaved work from " + e.saved_at + ". Save to keep it.";
                 } else {
-                    s.message = "Could not recover " + e.file;
+                    s.message = "Could not recover " + Shown(app, e.file) + ": " + (r.diagnostics.empty() ? "unreadable" : r.diagnostics.front().message);
                 }
             }
             s.offers.clear();
@@ -297,7 +310,7 @@ void StudioBeforeFrame(AppState& app) {
     const StudioSession& s = *app.studio;
     const DebateDocument& doc = *s.document;
     StudioStatus& st = app.ui.studio.status;
-    st.path = doc.path();
+    st.path = Shown(app, doc.path());
     st.dirty = doc.dirty();
     st.undo = doc.undo_description();
     st.redo = doc.redo_description();

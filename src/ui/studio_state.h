@@ -16,7 +16,7 @@ namespace dl {
 
 // Set by the app before each frame.
 struct StudioStatus {
-    std::string path;              // where Save writes ("" until Save As names it)
+    std::string path;              // where Save writes ("" until Save As names it); on the web page, the file's name
     bool dirty = false;
     std::string undo, redo;        // the steps' descriptions ("" : nothing to undo / redo)
     std::vector<Diagnostic> problems;  // the validator's, after the last edit

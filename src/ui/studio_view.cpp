@@ -640,7 +640,9 @@ UiAction DrawStudioToolbar(const PreparedDebate& p, UiState& ui) {
     }
     s.path_row_items.clear();
     SameLineIfFits(fs * 8);
-    const std::string state = (st.dirty ? "Unsaved changes" : "Saved") + std::string(st.path.empty() ? " \xC2\xB7 not saved yet" : " \xC2\xB7 " + st.path);
+    // A new draft has never been saved: "Saved" would say it is safe somewhere.
+    const std::string state = (st.dirty ? "Unsaved changes" : st.path.empty() ? "New draft" : "Saved") +
+                              std::string(st.path.empty() ? " \xC2\xB7 not saved yet" : " \xC2\xB7 " + st.path);
     ImGui::AlignTextToFramePadding();
     TextMuted(ui, state.c_str());
     if (s.show_save_as) {

@@ -113,6 +113,10 @@ await t.test("Open… opens a fixture through the page's file picker", async () 
   assert(s.studio.path === "/uploads/studio-fernhollow.json", `path: ${s.studio.path}`);
   assert(s.claims === fixture.claims.length && s.claims === 0, `claims: ${s.claims}`);
   assert(s.studio.dirty === false, "a file just opened is dirty");
+  // The toolbar names the file as the user knows it: not by the page's memory (/uploads/…).
+  const mirrored = await page.$eval("#mirror", (m) => m.textContent);
+  assert(mirrored.includes("Saved \u00b7 studio-fernhollow.json") && !mirrored.includes("/uploads"),
+         `the toolbar's file: ${(mirrored.match(/Saved[^\n]{0,60}/) || ["none"])[0]}`);
 });
 
 const first = "p04", second = "p05";
@@ -128,9 +132,9 @@ await t.test("a drag over a paragraph in the Article view selects its words; Cla
   assert((await state(page)).studio.dirty === true, "a new claim left the document clean");
 });
 
-await t.test("Save downloads <id>.json holding the claim with the verbatim quote", async () => {
+await t.test("Save downloads the file under the name it was opened with, holding the claim with the verbatim quote", async () => {
   const { name, json } = await saveDownload(page);
-  assert(name === fixture.id + ".json", `downloaded as ${name}`);
+  assert(name === path.basename(fixturePath), `downloaded as ${name}`);
   assert(json.claims.length === 1, `claims saved: ${json.claims.length}`);
   const claim = json.claims[0];
   assert(claim.quote === paragraphText(first), `quote ${JSON.stringify(claim.quote)}`);

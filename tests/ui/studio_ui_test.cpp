@@ -49,6 +49,10 @@ std::string SectionActor(const json& j, const std::string& paragraph) {
 class QuietPlatform final : public dl::PlatformServices {
 public:
     int quits = 0;
+    bool web_page = false;  // as the web page: Save downloads, files come from the page's picker
+    std::vector<std::pair<std::string, std::string>> downloads;  // file name, bytes
+    bool SavesAsDownloads() const override { return web_page; }
+    void Download(const std::string& name, const std::string& bytes) override { downloads.emplace_back(name, bytes); }
     void SetClipboard(const std::string&) override {}
     void OpenUrl(const std::string&) override {}
     std::string PageUrl() const override { return ""; }
@@ -90,7 +94,8 @@ struct Studio {
     std::string file = dir.path + "/fernhollow.json";
     float w = 1280, h = 800;
 
-    explicit Studio(float width = 1280, float height = 800) : w(width), h(height) {
+    explicit Studio(float width = 1280, float height = 800, bool web_page = false) : w(width), h(height) {
+        platform.web_page = web_page;
         context = ImGui::CreateContext();
         dl::ObserveImGui(context, &checks);
         ImGuiIO& io = ImGui::GetIO();
@@ -525,4 +530,43 @@ TEST_CASE("studio: a file the page could not hand in (too large, unreadable) is 
     CHECK(st.s.content.problems.empty());
     CHECK(st.Doc().title == title);
     CHECK(st.Item("Editor") != nullptr);
+}
+
+TEST_CASE("studio on the web page: the toolbar names the file without the page's folders, and Save downloads it under that name") {
+    Studio st(1280, 800, true);
+    const std::string name = "fernhollow.json";
+    REQUIRE(st.s.content.current_file.size() > name.size());  // a full path in the page's memory
+    CHECK(st.Item("Saved \xC2\xB7 " + name) != nullptr);
+    CHECK(st.Item("Saved \xC2\xB7 " + st.s.content.current_file) == nullptr);
+    dl::UiAction a;
+    a.studio_command = dl::StudioCommand::Save;
+    dl::ApplyAction(st.s, a);
+    st.Frames(2);
+    REQUIRE(st.platform.downloads.size() == 1);
+    CHECK(st.platform.downloads[0].first == name);
+    std::ifstream saved(st.file, std::ios::binary);
+    CHECK(st.platform.downloads[0].second == std::string(std::istreambuf_iterator<char>(saved), {}));
+    CHECK(json::parse(st.platform.downloads[0].second)["id"] == Fixture()["id"]);
+    CHECK(st.s.studio->message == "Saved: downloaded " + name);
+
+    // A file the page hands in, and a draft from an article: named, never by the folders.
+    dl::AppEvent opened;
+    opened.type = dl::AppEvent::Type::FileDropped;
+    opened.text = st.file;
+    st.app.Event(opened);
+    st.Frames(2);
+    CHECK(st.s.studio->message == "Opened " + name);
+    dl::AppEvent article;
+    article.type = dl::AppEvent::Type::ArticleChosen;
+    article.text = DL_SOURCE_DIR "/tests/fixtures/articles/old-town-cars.html";
+    st.app.Event(article);
+    st.Frames(2);
+    CHECK(st.s.studio->message.rfind("New draft from old-town-cars.html: ", 0) == 0);
+    CHECK(st.s.studio->message.find("Save downloads it.") != std::string::npos);
+    CHECK(st.Item("New draft \xC2\xB7 not saved yet") != nullptr);  // not "Saved": it is nowhere yet
+    dl::ApplyAction(st.s, a);
+    st.Frames(2);
+    REQUIRE(st.platform.downloads.size() == 2);
+    CHECK(st.platform.downloads[1].first == st.Doc().id + ".json");
+    CHECK(json::parse(st.platform.downloads[1].second)["article"]["paragraphs"].size() == st.Doc().article.paragraphs.size());
 }
