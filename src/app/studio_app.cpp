@@ -102,13 +102,22 @@ void NewFromArticle(AppState& app, const std::string& article) {
     s.message = "New draft from " + Shown(app, article) + ": " + std::to_string(r.debate->article.paragraphs.size()) + " paragraphs. " +
                 (download ? "Save downloads it." : "Save as\xE2\x80\xA6 names its file.");
 }
+
+void OpenNow(AppState& app, const std::string& path, bool article) {
+    if (article) NewFromArticle(app, path);
+    else if (OpenDocument(app, path)) Session(app).message = "Opened " + Shown(app, path);
+    app.announcement = Session(app).message;
+}
 }  // namespace
 
 void StudioOpenFile(AppState& app, const std::string& path, bool article) {
     if (!app.studio) return;
-    if (article) NewFromArticle(app, path);
-    else if (OpenDocument(app, path)) Session(app).message = "Opened " + Shown(app, path);
-    app.announcement = Session(app).message;
+    StudioSession& s = Session(app);
+    if (s.document && s.document->dirty()) {
+        s.pending_open = StudioSession::PendingOpen{path, article};
+        return;
+    }
+    OpenNow(app, path, article);
 }
 
 void StudioFileProblem(AppState& app, const std::string& label, const std::string& message) {
@@ -231,7 +240,7 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
         case StudioCommand::NewFromArticle:
             // No path: the platform's picker asks for the article (AppEvent::ArticleChosen).
             if (path.empty()) app.platform->PickFile(true);
-            else NewFromArticle(app, path);
+            else StudioOpenFile(app, path, true);
             break;
         case StudioCommand::Open: app.platform->PickFile(false); break;
         case StudioCommand::Recover:
@@ -254,18 +263,28 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
             s.offers.clear();
             app.platform->StorageChanged();
             break;
-        case StudioCommand::CloseSave:
+        case StudioCommand::UnsavedSave:
+        case StudioCommand::UnsavedDiscard: {
+            const bool close = s.confirm_close;
+            const std::optional<StudioSession::PendingOpen> open = std::move(s.pending_open);
             s.confirm_close = false;
-            Command(app, StudioCommand::Save, "");
-            if (!doc.dirty()) app.platform->Quit();
+            s.pending_open.reset();
+            if (c == StudioCommand::UnsavedSave) {
+                Command(app, StudioCommand::Save, "");
+                if (doc.dirty()) break;  // not saved (no file named yet, or the write failed): nothing goes
+            } else if (s.recovery) {
+                // Leaving the changes keeps nothing of them: the autosave goes too.
+                s.recovery->discard(doc.path(), s.untitled);
+                app.platform->StorageChanged();
+            }
+            if (close) app.platform->Quit();
+            else if (open) OpenNow(app, open->path, open->article);
             break;
-        case StudioCommand::CloseDiscard:
+        }
+        case StudioCommand::UnsavedCancel:
             s.confirm_close = false;
-            // Closing without saving keeps nothing: the autosave goes too.
-            if (s.recovery) s.recovery->discard(doc.path(), s.untitled);
-            app.platform->Quit();
+            s.pending_open.reset();
             break;
-        case StudioCommand::CloseCancel: s.confirm_close = false; break;
         case StudioCommand::ToggleSaveAsRow: app.ui.studio.show_save_as = !app.ui.studio.show_save_as; break;
         case StudioCommand::ToggleNewFromArticleRow: app.ui.studio.show_new = !app.ui.studio.show_new; break;
     }
@@ -316,7 +335,12 @@ void StudioBeforeFrame(AppState& app) {
     st.redo = doc.redo_description();
     st.problems = doc.diagnostics();
     st.message = s.message;
-    st.confirm_close = s.confirm_close;
+    if (s.confirm_close) st.unsaved_question = "This debate has unsaved changes. Save them before closing?";
+    else if (s.pending_open && s.pending_open->article)
+        st.unsaved_question = "This debate has unsaved changes. Save them before making a draft from " + Shown(app, s.pending_open->path) + "?";
+    else if (s.pending_open)
+        st.unsaved_question = "This debate has unsaved changes. Save them before opening " + Shown(app, s.pending_open->path) + "?";
+    else st.unsaved_question.clear();
     if (s.offers.empty()) {
         st.recovery_time.clear();
     } else {
@@ -351,6 +375,7 @@ void WriteStudioState(const AppState& app, JsonWriter& j) {
     j.member("path", doc.path()).member("dirty", doc.dirty()).member("undo", doc.undo_description()).member("redo", doc.redo_description());
     j.member("problems", uint64_t{doc.diagnostics().size()}).member("errors", uint64_t{doc.error_count()});
     j.member("message", app.studio->message).member("confirm_close", app.studio->confirm_close);
+    j.member("confirm_open", app.studio->pending_open ? app.studio->pending_open->path : std::string());
     j.member("recovery_offered", !app.studio->offers.empty());
     j.member("autosaved", !doc.dirty() || app.studio->autosaved_generation == doc.generation());
     const ArticleSelection& sel = ui.selection;

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,14 @@ struct StudioSession {
     int64_t last_autosave = 0;
     uint64_t autosaved_generation = 0;        // the document's generation the last autosave holds
     std::vector<RecoveryEntry> offers;        // autosaves found at start, offered back (newest first)
+    // Unsaved edits, and something asked that would drop them: closing the window, or another file
+    // (picked, dropped, or an article for a new draft) replacing the document. The dialog asks first.
     bool confirm_close = false;
+    struct PendingOpen {
+        std::string path;
+        bool article = false;
+    };
+    std::optional<PendingOpen> pending_open;
     std::string message;                      // what the last command did, or why it was refused
 };
 
@@ -32,7 +40,7 @@ struct StudioSession {
 // under `recovery_folder` ("" : none) are offered back.
 bool StartStudio(AppState& app, const std::string& path, const std::string& recovery_folder);
 // Opens a file the platform handed in (picked or dropped) as the document, or, when `article`,
-// makes a new draft from it.
+// makes a new draft from it; with unsaved changes, only after the user has said to save or discard them.
 void StudioOpenFile(AppState& app, const std::string& path, bool article);
 // A file the platform could not hand in (too large, unreadable): said in the toolbar and announced;
 // the document stays as it is.

@@ -6,8 +6,11 @@
 #include <emscripten.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace {
@@ -71,14 +74,18 @@ EMSCRIPTEN_KEEPALIVE void dl_item_choose(unsigned item, int choice) {
 EMSCRIPTEN_KEEPALIVE void dl_item_edit(unsigned item, const char* text) { Send(dl::AppEvent::Type::ItemEdit, text, "", 0, 0, 0, false, item); }
 #if DL_STUDIO
 // The Studio's page: a file the user picked or dropped (its name and bytes), copied into the module's
-// memory under /uploads and opened there; `article`: for a new debate from the article.
+// memory and opened there; `article`: for a new debate from the article. Each file gets a folder of
+// its own under /uploads, so that a second "debate.json" never overwrites the first (which may be
+// the open document's file, or the one a Save-first question is about).
 EMSCRIPTEN_KEEPALIVE void dl_file_chosen(const char* name, const char* bytes, int size, int article) {
     std::string base = name ? name : "";
     base = base.substr(base.find_last_of("/\\") + 1);  // a name, never a path
     if (base.empty() || base == "." || base == "..") base = "file";
-    const std::string path = "/uploads/" + base;
     dl::AppCallbacks* app = App();
-    std::FILE* f = app ? (mkdir("/uploads", 0700), std::fopen(path.c_str(), "wb")) : nullptr;
+    char folder[] = "/uploads/XXXXXX";
+    const bool made = app && (mkdir("/uploads", 0700) == 0 || errno == EEXIST) && mkdtemp(folder);
+    const std::string path = std::string(folder) + "/" + base;
+    std::FILE* f = made ? std::fopen(path.c_str(), "wb") : nullptr;
     const bool written = f && std::fwrite(bytes, 1, static_cast<size_t>(size), f) == static_cast<size_t>(size);
     if (f) std::fclose(f);
     if (!written) {

@@ -38,7 +38,10 @@ struct EditRequest {
 
 // The Studio's commands besides edits.
 enum class StudioCommand : uint8_t {
-    None, Undo, Redo, Save, SaveAs, NewFromArticle, Recover, DiscardRecovery, CloseSave, CloseDiscard, CloseCancel,
+    None, Undo, Redo, Save, SaveAs, NewFromArticle, Recover, DiscardRecovery,
+    // The answers to "unsaved changes: save them first?", asked before closing the window or before
+    // another file replaces the document; after Save or Discard that goes ahead, Cancel keeps all as it is.
+    UnsavedSave, UnsavedDiscard, UnsavedCancel,
     Open,  // a debate file from the platform's picker (web; natively the Open view lists files)
     // The native toolbar's rows where a path is typed (Save as, New from article): open or closed.
     ToggleSaveAsRow, ToggleNewFromArticleRow

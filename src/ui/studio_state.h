@@ -22,7 +22,7 @@ struct StudioStatus {
     std::vector<Diagnostic> problems;  // the validator's, after the last edit
     std::string message;           // what the last command did or why it was refused
     std::string recovery_time;     // an autosave to offer back ("" : none), as "2026-12-01 11:20 UTC"
-    bool confirm_close = false;    // the window was asked to close with unsaved changes
+    std::string unsaved_question;  // "" or the question before unsaved changes would go (closing, opening)
 };
 
 // Words selected in one paragraph of the article: bytes [min, max) of its text, always on UTF-8

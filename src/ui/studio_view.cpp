@@ -543,8 +543,8 @@ UiAction DrawStudioPane(const PreparedDebate& p, UiState& ui) {
 // ---------------------------------------------------------------------------------------------
 
 namespace {
-constexpr const char* kCloseLabels[3] = {"Save", "Discard", "Cancel"};
-constexpr StudioCommand kCloseCommands[3] = {StudioCommand::CloseSave, StudioCommand::CloseDiscard, StudioCommand::CloseCancel};
+constexpr const char* kUnsavedLabels[3] = {"Save", "Discard", "Cancel"};
+constexpr StudioCommand kUnsavedCommands[3] = {StudioCommand::UnsavedSave, StudioCommand::UnsavedDiscard, StudioCommand::UnsavedCancel};
 constexpr const char* kRecoverLabels[3] = {"Recover", "Discard", nullptr};
 constexpr StudioCommand kRecoverCommands[3] = {StudioCommand::Recover, StudioCommand::DiscardRecovery, StudioCommand::None};
 
@@ -683,8 +683,8 @@ UiAction DrawStudioDialogs(UiState& ui) {
     };
     // Escape keeps the debate open with its changes (Cancel). Recovering asks for Recover or Discard:
     // Escape answering either would recover what the journalist did not ask for, or lose work.
-    if (st.confirm_close)
-        dialog("##close", "This debate has unsaved changes. Save them before closing?", kCloseLabels, kCloseCommands, StudioCommand::CloseCancel);
+    if (!st.unsaved_question.empty())
+        dialog("##unsaved", st.unsaved_question, kUnsavedLabels, kUnsavedCommands, StudioCommand::UnsavedCancel);
     else if (!st.recovery_time.empty())
         dialog("##recover", "Recover unsaved work from " + st.recovery_time + "?", kRecoverLabels, kRecoverCommands, StudioCommand::None);
     return act;

@@ -73,9 +73,9 @@ async function dragOverParagraph(page, id) {
   await settle(page);
 }
 // Saves with the toolbar's button and gives the downloaded file's name and JSON.
-async function saveDownload(page) {
+async function saveDownload(page, button = "Save (Ctrl+S): download the file") {
   const downloaded = page.waitForEvent("download", { timeout: 20000 });
-  await click(page, "Save (Ctrl+S): download the file");
+  await click(page, button);
   const download = await downloaded;
   const file = path.join(out, "downloaded-" + download.suggestedFilename());
   await download.saveAs(file);
@@ -110,7 +110,8 @@ await t.test("Open… opens a fixture through the page's file picker", async () 
   await (await chooser).setFiles(fixturePath);
   await until(page, (id) => Module.debatelens_state().debate_id === id, fixture.id, "the fixture did not open");
   const s = await state(page);
-  assert(s.studio.path === "/uploads/studio-fernhollow.json", `path: ${s.studio.path}`);
+  // Each file the page hands in has a folder of its own in the page's memory.
+  assert(/^\/uploads\/[^/]+\/studio-fernhollow\.json$/.test(s.studio.path), `path: ${s.studio.path}`);
   assert(s.claims === fixture.claims.length && s.claims === 0, `claims: ${s.claims}`);
   assert(s.studio.dirty === false, "a file just opened is dirty");
   // The toolbar names the file as the user knows it: not by the page's memory (/uploads/…).
@@ -163,7 +164,7 @@ await t.test("an edit is autosaved to IndexedDB; reloading asks first; Recover r
   assert(s.debate_id === fixture.id && s.claims === 2, `after Recover: ${s.debate_id}, ${s.claims} claims`);
   // Recovered work is unsaved work: Save is due and leaving would ask.
   assert(s.studio.dirty === true, `after Recover the document is not unsaved: ${JSON.stringify(s.studio)}`);
-  assert(s.studio.path === "/uploads/studio-fernhollow.json", `after Recover: ${JSON.stringify(s.studio)}`);
+  assert(/^\/uploads\/[^/]+\/studio-fernhollow\.json$/.test(s.studio.path), `after Recover: ${JSON.stringify(s.studio)}`);
   const { json } = await saveDownload(page);
   assert(json.claims.map((c) => c.quote).join("\n") === [paragraphText(first), paragraphText(second)].join("\n"),
          `recovered quotes: ${JSON.stringify(json.claims.map((c) => c.quote))}`);
@@ -206,7 +207,43 @@ await t.test("a debate file dropped on the page opens in the Studio", async () =
   }, text);
   await page.dispatchEvent("#canvas", "drop", { dataTransfer: transfer });
   await until(page, (id) => Module.debatelens_state().debate_id === id, fixture.id, "the dropped file did not open");
-  assert((await state(page)).studio.path === "/uploads/dropped.json", "not opened from the drop");
+  assert(/^\/uploads\/[^/]+\/dropped\.json$/.test((await state(page)).studio.path), "not opened from the drop");
+  assert(problems.length === 0, `console: ${problems.join(" | ")}`);
+});
+
+await t.test("a file dropped over unsaved changes asks first: Cancel keeps them; Save downloads them, then the file opens, even one of the same name", async () => {
+  await click(page, "Article");
+  await dragOverParagraph(page, first);
+  await click(page, "Claim from selection");
+  const edited = await state(page);
+  assert(edited.studio.dirty === true && edited.claims === 1, `no unsaved edit: ${JSON.stringify(edited.studio)}`);
+  const other = { ...fixture, title: "A second file of the same name" };
+  const dropOther = async () => {
+    const transfer = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], "dropped.json", { type: "application/json" }));
+      return d;
+    }, JSON.stringify(other));
+    await page.dispatchEvent("#canvas", "drop", { dataTransfer: transfer });
+    await settle(page);
+  };
+  const question = "This debate has unsaved changes. Save them before opening dropped.json?";
+  await dropOther();
+  let s = await state(page);
+  assert(s.studio.confirm_open !== "" && s.title === fixture.title && s.claims === 1 && s.studio.dirty,
+         `the drop replaced unsaved work, or did not ask: ${s.title}, ${s.claims} claims, ${JSON.stringify(s.studio)}`);
+  assert((await page.$eval("#mirror", (m) => m.textContent)).includes(question), "the question is not in the page's mirror");
+  await page.screenshot({ path: path.join(out, "studio-unsaved-question-1280x800.png") });
+  await click(page, "Cancel");
+  s = await state(page);
+  assert(s.studio.confirm_open === "" && s.title === fixture.title && s.claims === 1 && s.studio.dirty, `after Cancel: ${JSON.stringify(s.studio)}`);
+  await dropOther();
+  const { name, json } = await saveDownload(page, "Save");
+  assert(name === "dropped.json" && json.title === fixture.title && json.claims.length === 1,
+         `Save in the question downloaded ${name}: ${json.title}, ${json.claims.length} claims`);
+  await until(page, (title) => Module.debatelens_state().title === title, other.title, "the dropped file did not open after Save");
+  s = await state(page);
+  assert(s.claims === 0 && s.studio.dirty === false, `the second file: ${s.claims} claims, ${JSON.stringify(s.studio)}`);
   assert(problems.length === 0, `console: ${problems.join(" | ")}`);
 });
 

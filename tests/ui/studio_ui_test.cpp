@@ -570,3 +570,78 @@ TEST_CASE("studio on the web page: the toolbar names the file without the page's
     CHECK(st.platform.downloads[1].first == st.Doc().id + ".json");
     CHECK(json::parse(st.platform.downloads[1].second)["article"]["paragraphs"].size() == st.Doc().article.paragraphs.size());
 }
+
+TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keeps them, Discard drops them, Save writes them, then the file opens") {
+    Studio st;
+    const std::string other = st.dir.path + "/other.json";
+    json second = Fixture();
+    second["title"] = "The other debate";
+    std::ofstream(other, std::ios::binary) << second.dump();
+    const auto file_text = [](const std::string& f) {
+        std::ifstream in(f, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const auto edit_title = [&](const std::string& title) {
+        dl::UiAction a;
+        dl::EditRequest e;
+        e.target = {dl::Entity::Debate, 0, -1};
+        e.field = dl::find_field(dl::Entity::Debate, "title");
+        e.text = title;
+        a.edits.push_back(e);
+        dl::ApplyAction(st.s, a);
+        st.Frames(2);
+        REQUIRE(st.s.studio->document->dirty());
+    };
+    const auto hand_in = [&](const std::string& path, dl::AppEvent::Type type) {
+        dl::AppEvent e;
+        e.type = type;
+        e.text = path;
+        st.app.Event(e);
+        st.Frames(2);
+    };
+    const auto answer = [&](const char* button) {
+        dl::FocusItem(st.s.ui, st.Need(button).id, true);
+        st.Key(ImGuiKey_Enter);
+        st.Frames(2);
+    };
+    const std::string before = file_text(st.file);
+    edit_title("Edited, not saved");
+
+    // Cancel: the document and its changes stay; nothing is written.
+    hand_in(other, dl::AppEvent::Type::FileDropped);
+    REQUIRE(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") != nullptr);
+    CHECK(st.Doc().title == "Edited, not saved");
+    answer("Cancel");
+    CHECK(st.Doc().title == "Edited, not saved");
+    CHECK(st.s.studio->document->dirty());
+    CHECK_FALSE(st.s.studio->pending_open.has_value());
+    CHECK(file_text(st.file) == before);
+    // Escape is Cancel too.
+    hand_in(other, dl::AppEvent::Type::FileDropped);
+    st.Key(ImGuiKey_Escape);
+    st.Frames(2);
+    CHECK_FALSE(st.s.studio->pending_open.has_value());
+    CHECK(st.Doc().title == "Edited, not saved");
+
+    // Save: the changes are written to their file, then the other file opens.
+    hand_in(other, dl::AppEvent::Type::FileDropped);
+    answer("Save");
+    CHECK(json::parse(file_text(st.file))["title"] == "Edited, not saved");
+    CHECK(st.Doc().title == "The other debate");
+    CHECK(st.s.content.current_file == other);
+    CHECK_FALSE(st.s.studio->document->dirty());
+
+    // Discard: a draft from an article replaces unsaved changes, which are not written.
+    edit_title("Dropped on purpose");
+    hand_in(DL_SOURCE_DIR "/tests/fixtures/articles/old-town-cars.html", dl::AppEvent::Type::ArticleChosen);
+    REQUIRE(st.Item("This debate has unsaved changes. Save them before making a draft from " DL_SOURCE_DIR
+                    "/tests/fixtures/articles/old-town-cars.html?") != nullptr);
+    answer("Discard");
+    CHECK(st.s.content.current_file.empty());  // the untitled draft
+    CHECK(st.s.studio->message.rfind("New draft from ", 0) == 0);
+    CHECK(json::parse(file_text(other))["title"] == "The other debate");
+    // With nothing unsaved a file opens at once.
+    hand_in(st.file, dl::AppEvent::Type::FileDropped);
+    CHECK(st.Doc().title == "Edited, not saved");
+    CHECK(st.s.studio->message == "Opened " + st.file);
+}
