@@ -142,6 +142,14 @@ bool ScanLibrary(AppState& app) {
 }
 
 void OpenDebateFile(AppState& app, const std::string& path) {
+#if DL_STUDIO
+    // In the Studio the file becomes the document (asked first over unsaved changes): shown on its
+    // own, it would take edits meant for it into the document still open.
+    if (app.studio) {
+        StudioOpenFile(app, path, false);
+        return;
+    }
+#endif
     if (std::find(app.content_files.begin(), app.content_files.end(), path) == app.content_files.end()) {
         app.content_roots.push_back(path);
         ScanLibrary(app);
@@ -609,15 +617,7 @@ void App::Event(const AppEvent& e) {
     AppState& app = state;
     UiState& ui = app.ui;
     switch (e.type) {
-        case AppEvent::Type::FileDropped:
-#if DL_STUDIO
-            if (app.studio) {
-                StudioOpenFile(app, e.text, false);
-                break;
-            }
-#endif
-            OpenDebateFile(app, e.text);
-            break;
+        case AppEvent::Type::FileDropped: OpenDebateFile(app, e.text); break;
         case AppEvent::Type::ArticleChosen:
 #if DL_STUDIO
             StudioOpenFile(app, e.text, true);

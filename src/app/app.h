@@ -83,7 +83,8 @@ struct AppState {
 
 // Loads (or reloads) a debate; keeps the last good version on screen when the new one is invalid.
 void LoadDebateFile(AppState& app, const std::string& path);
-// Opens a file the user picked or dropped, adding it to the library if it is new there.
+// Opens a file the user picked or dropped, adding it to the library if it is new there; in the
+// Studio, as the document (StudioOpenFile).
 void OpenDebateFile(AppState& app, const std::string& path);
 void LoadDebateText(AppState& app, const std::string& text, const std::string& label);
 // The page could not fetch `label`: shown as that file's problem.

@@ -105,7 +105,11 @@ void NewFromArticle(AppState& app, const std::string& article) {
 
 void OpenNow(AppState& app, const std::string& path, bool article) {
     if (article) NewFromArticle(app, path);
-    else if (OpenDocument(app, path)) Session(app).message = "Opened " + Shown(app, path);
+    else if (OpenDocument(app, path)) {
+        Session(app).message = "Opened " + Shown(app, path);
+        app.ui.reader.view = View::Overview;  // as the reader's Open does
+        app.ui.view_requested = true;
+    }
     app.announcement = Session(app).message;
 }
 }  // namespace

@@ -645,3 +645,57 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
     CHECK(st.Doc().title == "Edited, not saved");
     CHECK(st.s.studio->message == "Opened " + st.file);
 }
+
+TEST_CASE("studio: a file chosen in the Open view becomes the document, asked first over unsaved changes; edits then go to it") {
+    Studio st;
+    const std::string other = st.dir.path + "/other.json";
+    json second = Fixture();
+    second["id"] = "the-other-debate";
+    second["title"] = "The other debate";
+    std::ofstream(other, std::ios::binary) << second.dump();
+    const auto file_text = [](const std::string& f) {
+        std::ifstream in(f, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const auto set_title = [&](const std::string& title) {
+        dl::UiAction a;
+        dl::EditRequest e;
+        e.target = {dl::Entity::Debate, 0, -1};
+        e.field = dl::find_field(dl::Entity::Debate, "title");
+        e.text = title;
+        a.edits.push_back(e);
+        dl::ApplyAction(st.s, a);
+        st.Frames(2);
+    };
+    const auto choose = [&](const std::string& path) {
+        st.Show(dl::View::Open);
+        dl::UiAction a;
+        a.open_file = path;  // what the Open view hands back for a file's row
+        dl::ApplyAction(st.s, a);
+        st.Frames(2);
+    };
+    const std::string before = file_text(st.file);
+    set_title("Edited, not saved");
+    choose(other);
+    REQUIRE(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") != nullptr);
+    CHECK(st.s.debate->debate->title == "Edited, not saved");  // on screen: still the document
+    dl::FocusItem(st.s.ui, st.Need("Discard").id, true);
+    st.Key(ImGuiKey_Enter);
+    st.Frames(2);
+    CHECK(file_text(st.file) == before);  // discarded: nothing written
+    CHECK(st.s.studio->document->path() == other);
+    CHECK(st.s.debate->debate->title == "The other debate");
+    CHECK(st.s.ui.reader.view == dl::View::Overview);
+    // An edit now goes to the file on screen, and Save writes it there.
+    set_title("The other debate, edited");
+    dl::UiAction save;
+    save.studio_command = dl::StudioCommand::Save;
+    dl::ApplyAction(st.s, save);
+    st.Frames(2);
+    CHECK(json::parse(file_text(other))["title"] == "The other debate, edited");
+    CHECK(file_text(st.file) == before);
+    // With nothing unsaved a chosen file opens at once.
+    choose(st.file);
+    CHECK(st.s.studio->document->path() == st.file);
+    CHECK(st.s.studio->message == "Opened " + st.file);
+}
