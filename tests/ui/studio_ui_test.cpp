@@ -46,6 +46,11 @@ std::string SectionActor(const json& j, const std::string& paragraph) {
     return "";
 }
 
+std::string FileText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 class QuietPlatform final : public dl::PlatformServices {
 public:
     int quits = 0;
@@ -128,6 +133,25 @@ struct Studio {
             app.Frame();
             ImGui::Render();
         }
+    }
+    // Another debate file beside the document: the fixture titled "The other debate".
+    std::string WriteOther() const {
+        const std::string other = dir.path + "/other.json";
+        json second = Fixture();
+        second["title"] = "The other debate";
+        std::ofstream(other, std::ios::binary) << second.dump();
+        return other;
+    }
+    // The debate's title edited as its field in the editor would.
+    void SetTitle(const std::string& title) {
+        dl::UiAction a;
+        dl::EditRequest e;
+        e.target = {dl::Entity::Debate, 0, -1};
+        e.field = dl::find_field(dl::Entity::Debate, "title");
+        e.text = title;
+        a.edits.push_back(e);
+        dl::ApplyAction(s, a);
+        Frames(2);
     }
     void Show(dl::View v) {
         dl::UiAction a;
@@ -466,8 +490,7 @@ TEST_CASE("studio: on the map a drag from one claim to another makes a relation;
 TEST_CASE("studio: Save as and New from article work from the keyboard; Escape closes their rows and cancels closing; the focus comes back to the button") {
     Studio st;
     st.Show(dl::View::Article);
-    const auto file_text = [&] { return std::string(std::istreambuf_iterator<char>(std::ifstream(st.file, std::ios::binary).rdbuf()), {}); };
-    const std::string before = file_text();
+    const std::string before = FileText(st.file);
     // Save as: the row opens, a path is typed, Escape closes the row and keeps what was typed.
     st.Click(st.Need("Save as"));
     REQUIRE(st.s.ui.studio.show_save_as);
@@ -510,7 +533,7 @@ TEST_CASE("studio: Save as and New from article work from the keyboard; Escape c
     CHECK_FALSE(st.s.studio->confirm_close);
     CHECK(st.Item("This debate has unsaved changes. Save them before closing?") == nullptr);
     CHECK(st.platform.quits == 0);
-    CHECK(file_text() == before);
+    CHECK(FileText(st.file) == before);
 }
 
 TEST_CASE("studio: a file the page could not hand in (too large, unreadable) is named in the toolbar and announced; the document stays") {
@@ -573,23 +596,9 @@ TEST_CASE("studio on the web page: the toolbar names the file without the page's
 
 TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keeps them, Discard drops them, Save writes them, then the file opens") {
     Studio st;
-    const std::string other = st.dir.path + "/other.json";
-    json second = Fixture();
-    second["title"] = "The other debate";
-    std::ofstream(other, std::ios::binary) << second.dump();
-    const auto file_text = [](const std::string& f) {
-        std::ifstream in(f, std::ios::binary);
-        return std::string(std::istreambuf_iterator<char>(in), {});
-    };
+    const std::string other = st.WriteOther();
     const auto edit_title = [&](const std::string& title) {
-        dl::UiAction a;
-        dl::EditRequest e;
-        e.target = {dl::Entity::Debate, 0, -1};
-        e.field = dl::find_field(dl::Entity::Debate, "title");
-        e.text = title;
-        a.edits.push_back(e);
-        dl::ApplyAction(st.s, a);
-        st.Frames(2);
+        st.SetTitle(title);
         REQUIRE(st.s.studio->document->dirty());
     };
     const auto hand_in = [&](const std::string& path, dl::AppEvent::Type type) {
@@ -604,7 +613,7 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
         st.Key(ImGuiKey_Enter);
         st.Frames(2);
     };
-    const std::string before = file_text(st.file);
+    const std::string before = FileText(st.file);
     edit_title("Edited, not saved");
 
     // Cancel: the document and its changes stay; nothing is written.
@@ -615,7 +624,7 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
     CHECK(st.Doc().title == "Edited, not saved");
     CHECK(st.s.studio->document->dirty());
     CHECK_FALSE(st.s.studio->pending_open.has_value());
-    CHECK(file_text(st.file) == before);
+    CHECK(FileText(st.file) == before);
     // Escape is Cancel too.
     hand_in(other, dl::AppEvent::Type::FileDropped);
     st.Key(ImGuiKey_Escape);
@@ -626,7 +635,7 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
     // Save: the changes are written to their file, then the other file opens.
     hand_in(other, dl::AppEvent::Type::FileDropped);
     answer("Save");
-    CHECK(json::parse(file_text(st.file))["title"] == "Edited, not saved");
+    CHECK(json::parse(FileText(st.file))["title"] == "Edited, not saved");
     CHECK(st.Doc().title == "The other debate");
     CHECK(st.s.content.current_file == other);
     CHECK_FALSE(st.s.studio->document->dirty());
@@ -639,7 +648,7 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
     answer("Discard");
     CHECK(st.s.content.current_file.empty());  // the untitled draft
     CHECK(st.s.studio->message.rfind("New draft from ", 0) == 0);
-    CHECK(json::parse(file_text(other))["title"] == "The other debate");
+    CHECK(json::parse(FileText(other))["title"] == "The other debate");
     // With nothing unsaved a file opens at once.
     hand_in(st.file, dl::AppEvent::Type::FileDropped);
     CHECK(st.Doc().title == "Edited, not saved");
@@ -648,25 +657,8 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
 
 TEST_CASE("studio: a file chosen in the Open view becomes the document, asked first over unsaved changes; edits then go to it") {
     Studio st;
-    const std::string other = st.dir.path + "/other.json";
-    json second = Fixture();
-    second["id"] = "the-other-debate";
-    second["title"] = "The other debate";
-    std::ofstream(other, std::ios::binary) << second.dump();
-    const auto file_text = [](const std::string& f) {
-        std::ifstream in(f, std::ios::binary);
-        return std::string(std::istreambuf_iterator<char>(in), {});
-    };
-    const auto set_title = [&](const std::string& title) {
-        dl::UiAction a;
-        dl::EditRequest e;
-        e.target = {dl::Entity::Debate, 0, -1};
-        e.field = dl::find_field(dl::Entity::Debate, "title");
-        e.text = title;
-        a.edits.push_back(e);
-        dl::ApplyAction(st.s, a);
-        st.Frames(2);
-    };
+    const std::string other = st.WriteOther();
+    const auto set_title = [&](const std::string& title) { st.SetTitle(title); };
     const auto choose = [&](const std::string& path) {
         st.Show(dl::View::Open);
         dl::UiAction a;
@@ -674,7 +666,7 @@ TEST_CASE("studio: a file chosen in the Open view becomes the document, asked fi
         dl::ApplyAction(st.s, a);
         st.Frames(2);
     };
-    const std::string before = file_text(st.file);
+    const std::string before = FileText(st.file);
     set_title("Edited, not saved");
     choose(other);
     REQUIRE(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") != nullptr);
@@ -682,7 +674,7 @@ TEST_CASE("studio: a file chosen in the Open view becomes the document, asked fi
     dl::FocusItem(st.s.ui, st.Need("Discard").id, true);
     st.Key(ImGuiKey_Enter);
     st.Frames(2);
-    CHECK(file_text(st.file) == before);  // discarded: nothing written
+    CHECK(FileText(st.file) == before);  // discarded: nothing written
     CHECK(st.s.studio->document->path() == other);
     CHECK(st.s.debate->debate->title == "The other debate");
     CHECK(st.s.ui.reader.view == dl::View::Overview);
@@ -692,8 +684,8 @@ TEST_CASE("studio: a file chosen in the Open view becomes the document, asked fi
     save.studio_command = dl::StudioCommand::Save;
     dl::ApplyAction(st.s, save);
     st.Frames(2);
-    CHECK(json::parse(file_text(other))["title"] == "The other debate, edited");
-    CHECK(file_text(st.file) == before);
+    CHECK(json::parse(FileText(other))["title"] == "The other debate, edited");
+    CHECK(FileText(st.file) == before);
     // With nothing unsaved a chosen file opens at once.
     choose(st.file);
     CHECK(st.s.studio->document->path() == st.file);
