@@ -700,8 +700,9 @@ std::string App::BodyFontFile() const { return state.asset_dir + "/fonts/" + kBo
 std::string App::TakeMirrorUpdate() {
     const SemanticDiff diff = diff_semantics(state.mirrored, state.ui.drawn_semantics);
     // The keyboard's focus rides along (the page gives that item's element the DOM focus); a
-    // pointer's is the pointer's business.
-    const uint32_t focus = state.ui.focus_visible ? state.ui.focus_id : 0;
+    // pointer's is the pointer's business, except in a modal dialog, which takes the focus however
+    // it was opened (a screen reader reads it from there).
+    const uint32_t focus = state.ui.focus_visible || state.ui.in_modal ? state.ui.focus_id : 0;
     if (diff.empty() && focus == state.mirrored_focus) return "";
     state.mirrored = state.ui.drawn_semantics;
     state.mirrored_focus = focus;

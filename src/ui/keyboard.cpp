@@ -148,6 +148,23 @@ void FinishSemantics(UiState& ui) {
     ui.drawn_semantics.items.swap(ui.semantics.items);
     ui.semantics.items.clear();
     ui.semantic_id_uses.clear();
+    // A modal dialog takes the focus when it opens (its first control) and keeps it; when it closes,
+    // the focus goes back where it was, as the ARIA practices' dialog does.
+    if (const uint32_t modal = modal_dialog(ui.drawn_semantics)) {
+        if (!ui.in_modal) ui.focus_before_modal = ui.focus_id;
+        ui.in_modal = true;
+        if (!is_within(ui.drawn_semantics, ui.focus_id, modal)) {
+            ui.focus_id = move_focus(ui.drawn_semantics, 0, FocusMove::Next);
+            ui.focus_moved = true;
+        }
+    } else if (ui.in_modal) {
+        ui.in_modal = false;
+        if (!ui.drawn_semantics.find(ui.focus_id) && ui.drawn_semantics.find(ui.focus_before_modal)) {
+            ui.focus_id = ui.focus_before_modal;
+            ui.focus_moved = true;
+        }
+        ui.focus_before_modal = 0;
+    }
     mark_tab_stops(ui.drawn_semantics, ui.focus_id);
     const SemanticItem* item = Focused(ui);
     if (!item) {

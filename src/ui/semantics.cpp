@@ -154,12 +154,30 @@ bool RovingComposite(const SemanticItem& c) { return c.role == Role::ListBox || 
 
 // The tab stops in order: every focusable item outside roving composites, and for each of those its
 // one member: the focused one, else the selected one, else the first.
+bool Within(const SemanticTree& t, const Index& at, uint32_t item, uint32_t ancestor) {
+    for (uint32_t p = item; p;) {
+        if (p == ancestor) return true;
+        const auto it = at.find(p);
+        if (it == at.end()) return false;
+        p = t.items[it->second].parent;
+    }
+    return false;
+}
+
+uint32_t ModalDialog(const SemanticTree& t) {
+    for (size_t k = t.items.size(); k-- > 0;)
+        if (t.items[k].role == Role::Dialog && (t.items[k].flags & semantic::kModal)) return t.items[k].id;
+    return 0;
+}
+
 std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t focus) {
     std::unordered_map<const SemanticItem*, size_t> entry;  // roving composite -> its stop
     std::unordered_map<const SemanticItem*, int> rank;      // how good that stop is: 2 focused, 1 selected, 0 first
     std::vector<const SemanticItem*> composite_of(t.items.size(), nullptr);
+    const uint32_t modal = ModalDialog(t);
+    const auto usable = [&](size_t k) { return Focusable(t.items[k]) && (!modal || Within(t, at, t.items[k].id, modal)); };
     for (size_t k = 0; k < t.items.size(); ++k) {
-        if (!Focusable(t.items[k])) continue;
+        if (!usable(k)) continue;
         const SemanticItem* c = CompositeOf(t, at, t.items[k]);
         if (!c || !RovingComposite(*c)) continue;
         composite_of[k] = c;
@@ -172,7 +190,7 @@ std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t fo
     }
     std::vector<size_t> stops;
     for (size_t k = 0; k < t.items.size(); ++k)
-        if (Focusable(t.items[k]) && (!composite_of[k] || entry[composite_of[k]] == k)) stops.push_back(k);
+        if (usable(k) && (!composite_of[k] || entry[composite_of[k]] == k)) stops.push_back(k);
     return stops;
 }
 
@@ -183,6 +201,10 @@ Index IndexOf(const SemanticTree& t) {
     return at;
 }
 }  // namespace
+
+uint32_t modal_dialog(const SemanticTree& t) { return ModalDialog(t); }
+
+bool is_within(const SemanticTree& t, uint32_t item, uint32_t ancestor) { return Within(t, IndexOf(t), item, ancestor); }
 
 void mark_tab_stops(SemanticTree& t, uint32_t focus) {
     for (SemanticItem& i : t.items) i.flags &= ~semantic::kTabStop;

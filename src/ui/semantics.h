@@ -58,6 +58,7 @@ enum Flags : uint16_t {
     kToggle = 1 << 10,      // a button that stays pressed or not (kPressed says which)
     kPageHasOwn = 1 << 11,  // the page has a real element for it already (the web's search field): no mirror
     kTabStop = 1 << 12,     // Tab stops here (mark_tab_stops): focusable items but one per list, tree and grid
+    kModal = 1 << 13,       // a dialog nothing else may be used beside (aria-modal): the focus stays inside it
 };
 }
 
@@ -102,10 +103,15 @@ std::string semantic_diff_json(const SemanticDiff& diff);
 // that a list, a tree or a grid is one stop (its focused member, else its selected one, else its
 // first); inside a composite (tabs, list, grid, tree) the arrows move.
 enum class FocusMove { Next, Previous, Up, Down, Left, Right, First, Last, Out };
+// While a modal dialog is drawn (kModal; the last one, when one opens another), only what is inside
+// it is a stop: Tab goes round its controls, and the items behind it take no focus.
 // Sets kTabStop on exactly the tab stops, for a focus at `focus` (the web mirror's tabindex).
 void mark_tab_stops(SemanticTree& tree, uint32_t focus);
 // The item focus moves to from `current` (0: none; Next from none is the first tab stop); 0 when it
 // leaves the widget (Tab past the last stop, Shift+Tab before the first).
 uint32_t move_focus(const SemanticTree& tree, uint32_t current, FocusMove move);
+// The modal dialog drawn (0: none), and whether `item` is it or inside it.
+uint32_t modal_dialog(const SemanticTree& tree);
+bool is_within(const SemanticTree& tree, uint32_t item, uint32_t ancestor);
 
 }  // namespace dl

@@ -669,7 +669,7 @@ UiAction DrawStudioDialogs(UiState& ui) {
         ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.3f), ImGuiCond_Always, ImVec2(0.5f, 0));
         ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x - 16, ImGui::GetFontSize() * 28), 0));
         if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
-        BeginSemantic(ui, Role::Dialog, question, 0, id);
+        BeginSemantic(ui, Role::Dialog, question, semantic::kModal, id);
         TextParagraph(ui, question);
         for (int k = 0; k < 3; ++k) {
             if (!labels[k]) continue;

@@ -173,6 +173,8 @@ struct UiState {
     uint32_t focus_id = 0;        // the focused item (0: none)
     bool focus_visible = false;   // focus came from the keyboard: draw its ring (never on load, never on a click)
     bool focus_moved = false;     // one-shot: bring the focused item into view, give a text field the keys
+    bool in_modal = false;        // a modal dialog holds the focus (semantic::kModal)
+    uint32_t focus_before_modal = 0;  // where the focus was when it opened: it goes back there after
     bool keys_from_page = false;  // web: the page moves focus with Tab and activates with Enter/Space
     // A claim chosen from outside (a link, Back/Forward, the embed's data-claim, a search result): narrow
     // layouts show its trace.

@@ -234,6 +234,12 @@ await t.test("a file dropped over unsaved changes asks first: Cancel keeps them;
          `the drop replaced unsaved work, or did not ask: ${s.title}, ${s.claims} claims, ${JSON.stringify(s.studio)}`);
   assert((await page.$eval("#mirror", (m) => m.textContent)).includes(question), "the question is not in the page's mirror");
   await page.screenshot({ path: path.join(out, "studio-unsaved-question-1280x800.png") });
+  // The question is a modal dialog that has the focus: the page's focus is on its first button.
+  const focus = await page.evaluate(() => {
+    const e = document.activeElement, dialog = e && e.closest('[role="dialog"]');
+    return { text: e ? e.textContent.trim() : "", modal: dialog ? dialog.getAttribute("aria-modal") : null };
+  });
+  assert(focus.text === "Save" && focus.modal === "true", `the page's focus: ${JSON.stringify(focus)}`);
   await click(page, "Cancel");
   s = await state(page);
   assert(s.studio.confirm_open === "" && s.title === fixture.title && s.claims === 1 && s.studio.dirty, `after Cancel: ${JSON.stringify(s.studio)}`);

@@ -164,6 +164,31 @@ TEST_CASE("semantics: Tab visits the stops in reading order, a list and a grid o
     CHECK(dl::move_focus(t, 1, M::Down) == 1);  // outside composites the arrows do nothing
 }
 
+TEST_CASE("semantics: while a modal dialog is drawn only its controls are tab stops; without kModal a dialog holds nothing") {
+    SemanticTree t = Sample();
+    using M = dl::FocusMove;
+    t.items.push_back(Item(20, 0, Role::Dialog, "Save them first?", sem::kModal));
+    t.items.push_back(Item(21, 20, Role::Button, "Save", sem::kFocusable));
+    t.items.push_back(Item(22, 20, Role::Group, "answers"));
+    t.items.push_back(Item(23, 22, Role::Button, "Cancel", sem::kFocusable));
+    std::vector<uint32_t> walk;
+    for (uint32_t f = dl::move_focus(t, 0, M::Next); f; f = dl::move_focus(t, f, M::Next)) walk.push_back(f);
+    CHECK(walk == std::vector<uint32_t>{21, 23});
+    CHECK(dl::move_focus(t, 0, M::Previous) == 23);
+    CHECK(dl::move_focus(t, 4, M::Next) == 21);  // from behind the dialog, Tab goes into it
+    dl::mark_tab_stops(t, 4);
+    std::vector<uint32_t> stops;
+    for (const SemanticItem& i : t.items)
+        if (i.flags & sem::kTabStop) stops.push_back(i.id);
+    CHECK(stops == std::vector<uint32_t>{21, 23});  // the mirror's tabindex: nothing behind it
+    CHECK(dl::modal_dialog(t) == 20);
+    CHECK(dl::is_within(t, 23, 20));
+    CHECK_FALSE(dl::is_within(t, 4, 20));
+    t.items[14].flags = 0;  // the same dialog, not modal
+    CHECK(dl::modal_dialog(t) == 0);
+    CHECK(dl::move_focus(t, 0, M::Next) == 1);
+}
+
 TEST_CASE("semantics: the widget's tree names what it draws, as the content says") {
     const nlohmann::json content = Content();
     const auto p = Nato();

@@ -691,3 +691,40 @@ TEST_CASE("studio: a file chosen in the Open view becomes the document, asked fi
     CHECK(st.s.studio->document->path() == st.file);
     CHECK(st.s.studio->message == "Opened " + st.file);
 }
+
+TEST_CASE("studio: the unsaved-changes question takes the focus, Tab goes round its three buttons only, and the focus comes back after") {
+    Studio st;
+    const std::string other = st.WriteOther();
+    st.SetTitle("Edited, not saved");
+    const uint32_t before = st.Need("Save (Ctrl+S)").id;
+    dl::FocusItem(st.s.ui, before, true);
+    st.Frames(1);
+    dl::AppEvent e;
+    e.type = dl::AppEvent::Type::FileDropped;
+    e.text = other;
+    st.app.Event(e);
+    st.Frames(2);
+    REQUIRE(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") != nullptr);
+    const auto focused = [&] {
+        const dl::SemanticItem* i = st.s.ui.drawn_semantics.find(st.s.ui.focus_id);
+        return i ? i->name : std::string("(none)");
+    };
+    CHECK(focused() == "Save");  // the dialog's first button, not the toolbar's Save behind it
+    std::vector<std::string> walk;
+    for (int k = 0; k < 4; ++k) {
+        st.Key(ImGuiKey_Tab);
+        walk.push_back(focused());
+    }
+    CHECK(walk == std::vector<std::string>{"Discard", "Cancel", "Save", "Discard"});
+    st.Key(ImGuiKey_Tab, true);
+    CHECK(focused() == "Save");
+    // Enter answers with the focused button; the toolbar's Save behind was never reachable.
+    st.Key(ImGuiKey_Tab);
+    st.Key(ImGuiKey_Tab);
+    REQUIRE(focused() == "Cancel");
+    st.Key(ImGuiKey_Enter);
+    st.Frames(2);
+    CHECK_FALSE(st.s.studio->pending_open.has_value());
+    CHECK(st.s.studio->document->dirty());
+    CHECK(st.s.ui.focus_id == before);  // back where it was when the question came
+}
