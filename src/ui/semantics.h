@@ -60,6 +60,17 @@ enum Flags : uint16_t {
     kTabStop = 1 << 12,     // Tab stops here (mark_tab_stops): focusable items but one per list, tree and grid
     kModal = 1 << 13,       // a dialog nothing else may be used beside (aria-modal): the focus stays inside it
 };
+// Each flag as the page's mirror names it (shell.html's `F`; a test checks that the two agree).
+struct FlagName {
+    const char* name;
+    uint16_t flag;
+};
+constexpr FlagName kFlagNames[] = {
+    {"selected", kSelected}, {"expanded", kExpanded}, {"expandable", kExpandable}, {"checked", kChecked},
+    {"disabled", kDisabled}, {"focusable", kFocusable}, {"pressed", kPressed}, {"current", kCurrent},
+    {"popup", kHasPopup}, {"composite", kComposite}, {"toggle", kToggle}, {"pageHasOwn", kPageHasOwn},
+    {"tabStop", kTabStop}, {"modal", kModal},
+};
 }
 
 struct SemanticItem {

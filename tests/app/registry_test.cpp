@@ -1,5 +1,6 @@
 // The lists that must not drift apart: the views (registry, embed.js's data-view, the usage text)
 // and the functions the pages call (web_bridge.cpp's exports, shell.html's and studio-page.js's calls).
+#include "ui/semantics.h"
 #include "ui/view_registry.h"
 
 #include <doctest/doctest.h>
@@ -80,4 +81,19 @@ TEST_CASE("the pages call exactly the functions the web bridge exports") {
         if (!exported.count(f)) only_called += f + " ";
     CHECK_MESSAGE(only_exported.empty(), "exported, never called by the page: " << only_exported);
     CHECK_MESSAGE(only_called.empty(), "called by the page, not exported: " << only_called);
+}
+
+TEST_CASE("the page's mirror reads the semantic flags by the values the widget sends") {
+    const std::string shell = ReadSource("shell.html");
+    std::smatch m;
+    REQUIRE(std::regex_search(shell, m, std::regex(R"(const F = \{([^}]*)\})")));
+    const std::set<std::string> page = Matches(m[1].str(), std::regex(R"(([A-Za-z]+: \d+))"));
+    std::set<std::string> widget;
+    unsigned all = 0;
+    for (const dl::semantic::FlagName& f : dl::semantic::kFlagNames) {
+        widget.insert(std::string(f.name) + ": " + std::to_string(f.flag));
+        all |= f.flag;
+    }
+    CHECK(page == widget);
+    CHECK((all & (all + 1)) == 0);  // every bit from the first up: no flag of the enum left out of the names
 }
