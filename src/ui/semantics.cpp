@@ -152,8 +152,7 @@ std::vector<size_t> Members(const SemanticTree& t, const Index& at, const Semant
 // tab (a reader sees the views as buttons along the top).
 bool RovingComposite(const SemanticItem& c) { return c.role == Role::ListBox || c.role == Role::Tree || c.role == Role::Grid; }
 
-// The tab stops in order: every focusable item outside roving composites, and for each of those its
-// one member: the focused one, else the selected one, else the first.
+// `item` is `ancestor` or one of its descendants.
 bool Within(const SemanticTree& t, const Index& at, uint32_t item, uint32_t ancestor) {
     for (uint32_t p = item; p;) {
         if (p == ancestor) return true;
@@ -164,20 +163,26 @@ bool Within(const SemanticTree& t, const Index& at, uint32_t item, uint32_t ance
     return false;
 }
 
+// The last modal dialog drawn (one a dialog opened is drawn after it), or 0.
 uint32_t ModalDialog(const SemanticTree& t) {
     for (size_t k = t.items.size(); k-- > 0;)
         if (t.items[k].role == Role::Dialog && (t.items[k].flags & semantic::kModal)) return t.items[k].id;
     return 0;
 }
 
+// The tab stops in order: every focusable item outside roving composites, and for each of those its
+// one member: the focused one, else the selected one, else the first; inside the modal dialog only,
+// while one is drawn.
 std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t focus) {
     std::unordered_map<const SemanticItem*, size_t> entry;  // roving composite -> its stop
     std::unordered_map<const SemanticItem*, int> rank;      // how good that stop is: 2 focused, 1 selected, 0 first
     std::vector<const SemanticItem*> composite_of(t.items.size(), nullptr);
     const uint32_t modal = ModalDialog(t);
-    const auto usable = [&](size_t k) { return Focusable(t.items[k]) && (!modal || Within(t, at, t.items[k].id, modal)); };
+    std::vector<bool> usable(t.items.size());
+    for (size_t k = 0; k < t.items.size(); ++k)
+        usable[k] = Focusable(t.items[k]) && (!modal || Within(t, at, t.items[k].id, modal));
     for (size_t k = 0; k < t.items.size(); ++k) {
-        if (!usable(k)) continue;
+        if (!usable[k]) continue;
         const SemanticItem* c = CompositeOf(t, at, t.items[k]);
         if (!c || !RovingComposite(*c)) continue;
         composite_of[k] = c;
@@ -190,7 +195,7 @@ std::vector<size_t> TabStops(const SemanticTree& t, const Index& at, uint32_t fo
     }
     std::vector<size_t> stops;
     for (size_t k = 0; k < t.items.size(); ++k)
-        if (usable(k) && (!composite_of[k] || entry[composite_of[k]] == k)) stops.push_back(k);
+        if (usable[k] && (!composite_of[k] || entry[composite_of[k]] == k)) stops.push_back(k);
     return stops;
 }
 
