@@ -63,15 +63,16 @@ const summaryAt = md.length;  // the summary goes here once the checks are known
 // ---- native, per size ---------------------------------------------------------------------------
 // What each view already skips, so that a miss is read against the code as it is (the first
 // versions of this table named fixes that f475021 and later made; keep it in step with src/ui).
+const mapCulls = "`DrawEdge` (src/ui/map_view.cpp) already skips off-canvas segments; what is left is the visible boxes and edges.";
 const causes = {
   "article": "`DrawArticleView` (src/ui/article_view.cpp) lays out only the paragraphs on screen: heights are cached per " +
-             "wrap width and the span lists built once per debate. A miss means new per-paragraph work in the visible part.",
+             "wrap width and the highlight spans built once per debate and selection. A miss means new per-paragraph work in the visible part.",
   "map+selected": "`DrawEdge` (src/ui/map_view.cpp) already skips segments outside the canvas and `visible()` culls whole " +
                   "edges; with a claim selected its edges are drawn thick and its neighbours highlighted. At 10 000 claims " +
-                  "it measured 2.19, 3.50 and 4.00 ms in three runs of nearly the same code (bench/RESULTS.md history): profile before changing it.",
-  "map+fit-all": "At 'Fit all' tiny boxes are already drawn as plain rects and edges as single lines (src/ui/map_view.cpp).",
-  "map": "`DrawEdge` (src/ui/map_view.cpp) already skips off-canvas segments; what is left is the visible boxes and edges.",
-  "map+pan": "`DrawEdge` (src/ui/map_view.cpp) already skips off-canvas segments; what is left is the visible boxes and edges.",
+                  "it moves with this host by up to 2x between runs of the same code (bench/RESULTS.md history): profile before changing it.",
+  "map+fit-all": "Below 24 px of box width ('Fit all') boxes are already plain rects and edges faint unadorned lines (src/ui/map_view.cpp).",
+  "map": mapCulls,
+  "map+pan": mapCulls,
   "trace-hub": "`DrawTraceView` (src/ui/trace_view.cpp) caches the trace per claim; its rows are clipped.",
   "timeline": "`DrawTimelineView` draws every event (axis marks, labels and the list) without a clipper.",
   "search-typing": "`DrawSearch` (src/ui/explainer_view.cpp) searches only when the text changes; the results list is drawn each frame.",
