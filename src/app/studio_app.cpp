@@ -119,6 +119,7 @@ void StudioOpenFile(AppState& app, const std::string& path, bool article) {
     StudioSession& s = Session(app);
     if (s.document && s.document->dirty()) {
         s.pending_open = StudioSession::PendingOpen{path, article};
+        s.after_save.reset();  // asked anew: the answer to this question decides
         return;
     }
     OpenNow(app, path, article);
@@ -221,6 +222,12 @@ void Save(AppState& app, const std::string& path) {
     app.announcement = s.message;
 }
 
+// What the unsaved-changes question was asked for, once its changes are saved or discarded.
+void AfterUnsavedAnswer(AppState& app, const StudioSession::AfterSave& next) {
+    if (next.quit) app.platform->Quit();
+    else if (next.open) OpenNow(app, next.open->path, next.open->article);
+}
+
 void Command(AppState& app, StudioCommand c, const std::string& path) {
     StudioSession& s = Session(app);
     DebateDocument& doc = *s.document;
@@ -240,7 +247,14 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
             else if (doc.path().empty()) app.ui.studio.show_save_as = true;
             else Save(app, "");
             break;
-        case StudioCommand::SaveAs: Save(app, path); break;
+        case StudioCommand::SaveAs:
+            Save(app, path);
+            if (s.after_save && !doc.dirty()) {
+                const StudioSession::AfterSave next = std::move(*s.after_save);
+                s.after_save.reset();
+                AfterUnsavedAnswer(app, next);
+            }
+            break;
         case StudioCommand::NewFromArticle:
             // No path: the platform's picker asks for the article (AppEvent::ArticleChosen).
             if (path.empty()) app.platform->PickFile(true);
@@ -269,20 +283,30 @@ void Command(AppState& app, StudioCommand c, const std::string& path) {
             break;
         case StudioCommand::UnsavedSave:
         case StudioCommand::UnsavedDiscard: {
-            const bool close = s.confirm_close;
-            const std::optional<StudioSession::PendingOpen> open = std::move(s.pending_open);
+            const StudioSession::AfterSave next{s.confirm_close, std::move(s.pending_open)};
             s.confirm_close = false;
             s.pending_open.reset();
             if (c == StudioCommand::UnsavedSave) {
                 Command(app, StudioCommand::Save, "");
-                if (doc.dirty()) break;  // not saved (no file named yet, or the write failed): nothing goes
+                if (doc.dirty()) {
+                    // Not saved: the write failed (its message says why; nothing goes), or an untitled
+                    // draft waits for its file to be named in the Save-as row (then what was asked follows).
+                    if (app.ui.studio.show_save_as && (next.quit || next.open)) {
+                        s.after_save = next;
+                        const std::string then = next.quit            ? "the Studio closes"
+                                                 : next.open->article ? "a draft is made from " + Shown(app, next.open->path)
+                                                                      : Shown(app, next.open->path) + " opens";
+                        s.message = "Name the draft's file to save it; then " + then + ".";
+                        app.announcement = s.message;
+                    }
+                    break;
+                }
             } else if (s.recovery) {
                 // Leaving the changes keeps nothing of them: the autosave goes too.
                 s.recovery->discard(doc.path(), s.untitled);
                 app.platform->StorageChanged();
             }
-            if (close) app.platform->Quit();
-            else if (open) OpenNow(app, open->path, open->article);
+            AfterUnsavedAnswer(app, next);
             break;
         }
         case StudioCommand::UnsavedCancel:
@@ -330,6 +354,7 @@ void ApplyStudioAction(AppState& app, const UiAction& a) {
 
 void StudioBeforeFrame(AppState& app) {
     if (!app.studio || !app.studio->document) return;
+    if (!app.ui.studio.show_save_as) app.studio->after_save.reset();  // the Save-as row was closed: what waited goes
     const StudioSession& s = *app.studio;
     const DebateDocument& doc = *s.document;
     StudioStatus& st = app.ui.studio.status;
@@ -393,6 +418,7 @@ void WriteStudioState(const AppState& app, JsonWriter& j) {
 bool StudioMayClose(AppState& app) {
     if (!app.studio || !app.studio->document || !app.studio->document->dirty()) return true;
     app.studio->confirm_close = true;
+    app.studio->after_save.reset();  // asked anew: the answer to this question decides
     return false;
 }
 

@@ -32,6 +32,13 @@ struct StudioSession {
         bool article = false;
     };
     std::optional<PendingOpen> pending_open;
+    // The question's Save on an untitled draft, natively: the Save-as row asks for its file, and what
+    // was asked (closing, or the other file) follows once that save succeeds; closing the row drops it.
+    struct AfterSave {
+        bool quit = false;
+        std::optional<PendingOpen> open;
+    };
+    std::optional<AfterSave> after_save;
     std::string message;                      // what the last command did, or why it was refused
 };
 

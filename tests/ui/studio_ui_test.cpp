@@ -153,6 +153,20 @@ struct Studio {
         dl::ApplyAction(s, a);
         Frames(2);
     }
+    // A file the platform hands in (picked, dropped, or an article for a new draft).
+    void HandIn(const std::string& path, dl::AppEvent::Type type) {
+        dl::AppEvent e;
+        e.type = type;
+        e.text = path;
+        app.Event(e);
+        Frames(2);
+    }
+    // A button pressed from the keyboard: focused, then Enter.
+    void Answer(const char* button) {
+        dl::FocusItem(s.ui, Need(button).id, true);
+        Key(ImGuiKey_Enter);
+        Frames(2);
+    }
     void Show(dl::View v) {
         dl::UiAction a;
         a.set_view = static_cast<int>(v);
@@ -601,40 +615,28 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
         st.SetTitle(title);
         REQUIRE(st.s.studio->document->dirty());
     };
-    const auto hand_in = [&](const std::string& path, dl::AppEvent::Type type) {
-        dl::AppEvent e;
-        e.type = type;
-        e.text = path;
-        st.app.Event(e);
-        st.Frames(2);
-    };
-    const auto answer = [&](const char* button) {
-        dl::FocusItem(st.s.ui, st.Need(button).id, true);
-        st.Key(ImGuiKey_Enter);
-        st.Frames(2);
-    };
     const std::string before = FileText(st.file);
     edit_title("Edited, not saved");
 
     // Cancel: the document and its changes stay; nothing is written.
-    hand_in(other, dl::AppEvent::Type::FileDropped);
+    st.HandIn(other, dl::AppEvent::Type::FileDropped);
     REQUIRE(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") != nullptr);
     CHECK(st.Doc().title == "Edited, not saved");
-    answer("Cancel");
+    st.Answer("Cancel");
     CHECK(st.Doc().title == "Edited, not saved");
     CHECK(st.s.studio->document->dirty());
     CHECK_FALSE(st.s.studio->pending_open.has_value());
     CHECK(FileText(st.file) == before);
     // Escape is Cancel too.
-    hand_in(other, dl::AppEvent::Type::FileDropped);
+    st.HandIn(other, dl::AppEvent::Type::FileDropped);
     st.Key(ImGuiKey_Escape);
     st.Frames(2);
     CHECK_FALSE(st.s.studio->pending_open.has_value());
     CHECK(st.Doc().title == "Edited, not saved");
 
     // Save: the changes are written to their file, then the other file opens.
-    hand_in(other, dl::AppEvent::Type::FileDropped);
-    answer("Save");
+    st.HandIn(other, dl::AppEvent::Type::FileDropped);
+    st.Answer("Save");
     CHECK(json::parse(FileText(st.file))["title"] == "Edited, not saved");
     CHECK(st.Doc().title == "The other debate");
     CHECK(st.s.content.current_file == other);
@@ -642,17 +644,77 @@ TEST_CASE("studio: a file handed in over unsaved changes asks first; Cancel keep
 
     // Discard: a draft from an article replaces unsaved changes, which are not written.
     edit_title("Dropped on purpose");
-    hand_in(DL_SOURCE_DIR "/tests/fixtures/articles/old-town-cars.html", dl::AppEvent::Type::ArticleChosen);
+    st.HandIn(DL_SOURCE_DIR "/tests/fixtures/articles/old-town-cars.html", dl::AppEvent::Type::ArticleChosen);
     REQUIRE(st.Item("This debate has unsaved changes. Save them before making a draft from " DL_SOURCE_DIR
                     "/tests/fixtures/articles/old-town-cars.html?") != nullptr);
-    answer("Discard");
+    st.Answer("Discard");
     CHECK(st.s.content.current_file.empty());  // the untitled draft
     CHECK(st.s.studio->message.rfind("New draft from ", 0) == 0);
     CHECK(json::parse(FileText(other))["title"] == "The other debate");
     // With nothing unsaved a file opens at once.
-    hand_in(st.file, dl::AppEvent::Type::FileDropped);
+    st.HandIn(st.file, dl::AppEvent::Type::FileDropped);
     CHECK(st.Doc().title == "Edited, not saved");
     CHECK(st.s.studio->message == "Opened " + st.file);
+}
+
+TEST_CASE("studio: the question's Save on an untitled draft asks for its file in the Save-as row, then does what was asked; closing the row drops it") {
+    Studio st;
+    const std::string other = st.WriteOther();
+    const std::string article = DL_SOURCE_DIR "/tests/fixtures/articles/old-town-cars.html";
+    const auto edited_draft = [&](const std::string& title) {
+        st.HandIn(article, dl::AppEvent::Type::ArticleChosen);
+        REQUIRE(st.s.studio->document->path().empty());
+        st.SetTitle(title);
+        REQUIRE(st.s.studio->document->dirty());
+    };
+    const auto save_here = [&](const std::string& path) {
+        REQUIRE(st.s.ui.studio.show_save_as);
+        st.s.ui.studio.save_as_path = path;
+        st.Frames(1);
+        st.Answer("Save here");
+    };
+
+    // Another file over an edited draft: Save names the draft's file first; the other file waits.
+    edited_draft("Draft, then the other");
+    st.HandIn(other, dl::AppEvent::Type::FileDropped);
+    st.Answer("Save");
+    CHECK(st.s.ui.studio.show_save_as);
+    CHECK(st.Doc().title == "Draft, then the other");
+    CHECK(st.s.studio->message == "Name the draft's file to save it; then " + other + " opens.");
+    CHECK(st.Item("This debate has unsaved changes. Save them before opening " + other + "?") == nullptr);
+    save_here(st.dir.path + "/draft-one.json");
+    CHECK(json::parse(FileText(st.dir.path + "/draft-one.json"))["title"] == "Draft, then the other");
+    CHECK(st.Doc().title == "The other debate");  // then the file asked for opened
+    CHECK(st.s.content.current_file == other);
+    CHECK_FALSE(st.s.studio->after_save.has_value());
+
+    // Closing over an edited draft: the window closes once the draft is saved, not before.
+    edited_draft("Draft, then close");
+    REQUIRE_FALSE(dl::StudioMayClose(st.s));
+    st.Frames(2);
+    st.Answer("Save");
+    CHECK(st.s.studio->message == "Name the draft's file to save it; then the Studio closes.");
+    CHECK(st.platform.quits == 0);
+    // Escape closes the row: what waited is dropped, and a later Save as only saves.
+    st.Key(ImGuiKey_Escape);
+    st.Frames(1);
+    CHECK_FALSE(st.s.ui.studio.show_save_as);
+    CHECK_FALSE(st.s.studio->after_save.has_value());
+    dl::FocusItem(st.s.ui, st.Need("Save as").id, true);
+    st.Key(ImGuiKey_Enter);
+    save_here(st.dir.path + "/draft-two.json");
+    CHECK(json::parse(FileText(st.dir.path + "/draft-two.json"))["title"] == "Draft, then close");
+    CHECK(st.platform.quits == 0);
+
+    // Asked again and saved through the row: now it closes.
+    edited_draft("Draft, closed after saving");
+    REQUIRE_FALSE(dl::StudioMayClose(st.s));
+    st.Frames(2);
+    st.Answer("Save");
+    CHECK(st.platform.quits == 0);
+    save_here(st.dir.path + "/draft-three.json");
+    CHECK(json::parse(FileText(st.dir.path + "/draft-three.json"))["title"] == "Draft, closed after saving");
+    CHECK(st.platform.quits == 1);
 }
 
 TEST_CASE("studio: a file chosen in the Open view becomes the document, asked first over unsaved changes; edits then go to it") {
