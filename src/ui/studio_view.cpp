@@ -561,18 +561,24 @@ UiAction PathRow(UiState& ui, const char* name, std::string& path, const char* c
                  uint32_t opener) {
     UiAction act;
     ImGui::PushID(name);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 30));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+    // The field leaves room for its two buttons beside it; on a window too narrow for that (a phone's
+    // width) it takes the line and the buttons flow below it.
+    const float avail = ImGui::GetContentRegionAvail().x, fs = ImGui::GetFontSize();
+    const float beside = avail - button_width(confirm) - button_width("Cancel") - style.ItemSpacing.x * 2;
+    ImGui::SetNextItemWidth(beside >= fs * 10 ? std::min(beside, fs * 30) : avail);
     const bool enter = ImGui::InputTextWithHint("##path", "/path/to/file", &path, ImGuiInputTextFlags_EnterReturnsTrue);
     SemanticItem& field = Describe(ui, Role::TextBox, name, semantic::kFocusable);
     field.value = path;
     if (HasFocus(ui, field.id) && ui.focus_moved && !ui.keys_from_page) ImGui::SetKeyboardFocusHere(-1);
     std::vector<std::pair<uint32_t, uint32_t>>& items = ui.studio.path_row_items;
     items.emplace_back(field.id, opener);
-    ImGui::SameLine();
+    SameLineIfFits(button_width(confirm));
     act.merge(ActionButton(ui, confirm, Command(command, path), nullptr, ImVec2(0, 0), path.empty() ? semantic::kDisabled : 0));
     items.emplace_back(ImGui::GetItemID(), opener);
     if (enter && !path.empty()) act.merge(Command(command, path));
-    ImGui::SameLine();
+    SameLineIfFits(button_width("Cancel"));
     act.merge(ActionButton(ui, "Cancel", Command(close), (std::string("Cancel ") + confirm).c_str()));
     items.emplace_back(ImGui::GetItemID(), opener);
     ImGui::PopID();

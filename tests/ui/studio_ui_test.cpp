@@ -23,6 +23,7 @@
 #include <set>
 #include <string>
 #include <unistd.h>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -273,6 +274,21 @@ TEST_CASE("studio: every panel draws light and dark at 360 and 1280 px, for ever
                     CHECK(st.Item("Editor") != nullptr);
                     CHECK(st.Item("Undo (nothing to undo)") != nullptr);
                 }
+            }
+            // The path rows: the field and both buttons inside the window, none over another.
+            for (const auto& [shown, field, confirm] :
+                 {std::tuple{&st.s.ui.studio.show_save_as, "Save as: file path", "Save here"},
+                  std::tuple{&st.s.ui.studio.show_new, "New debate from article: the article's file (.txt, .md, .html)", "Make draft"}}) {
+                *shown = true;
+                st.Frames(2);
+                const dl::ScreenRect f = st.Need(field).bounds, ok = st.Need(confirm).bounds,
+                                     cancel = st.Need(std::string("Cancel ") + confirm).bounds;
+                const std::string row = confirm;
+                CAPTURE(row);
+                for (const dl::ScreenRect& r : {f, ok, cancel}) CHECK((r.x0 >= 0 && r.x1 <= width));
+                CHECK((ok.x0 >= f.x1 || ok.y0 >= f.y1));
+                CHECK((cancel.x0 >= ok.x1 || cancel.y0 >= ok.y1));
+                *shown = false;
             }
             // The dialogs: recovering unsaved work, and closing with unsaved changes.
             st.s.studio->offers.push_back({"x", st.file, 0, 1764574200, "2025-12-01T07:30:00Z", "t"});
